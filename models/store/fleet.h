@@ -1,0 +1,135 @@
+#pragma once
+
+#include "analysis/functionstats.h"
+#include "domain/invocation.h"
+#include "domain/logevent.h"
+#include "domain/logline.h"
+
+#include <QString>
+#include <QVector>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace ll {
+
+struct FunctionInfo {
+    uint32_t id = 0;
+    QString name;
+    QString service;   // grouping for the UI: derived from the name ("orders-api" → "orders")
+    QString runtime;   // "nodejs:20.v22", "python:3.12.v38", … from INIT_START; empty when unknown
+    QString account;   // empty for files and the demo
+    QString region;
+    bool jsonFormat = false;
+};
+
+// Columnar invocation table, sorted by (function, startMs). One entry per invocation in every
+// column; Fleet::invocation(i) materialises a row.
+struct InvocationColumns {
+    std::vector<uint32_t> function;
+    std::vector<uint32_t> stream;
+    std::vector<int64_t> startMs;
+    std::vector<int64_t> endMs;
+    std::vector<float> durationMs;
+    std::vector<float> billedDurationMs;
+    std::vector<float> initDurationMs;          // -1: none
+    std::vector<float> restoreDurationMs;       // -1: none
+    std::vector<float> billedRestoreDurationMs; // -1: none
+    std::vector<uint16_t> memorySizeMb;
+    std::vector<uint16_t> maxMemoryUsedMb;
+    std::vector<Outcome> outcome;
+    std::vector<uint8_t> flags;
+    std::vector<uint32_t> firstLine;
+    std::vector<uint32_t> lineCount;
+    std::vector<uint32_t> errorLines;
+    std::vector<uint32_t> warnLines;
+    std::vector<int64_t> firstAttempt;          // row of the first attempt of a retry, -1 otherwise
+    std::vector<uint32_t> requestId;            // string ids into Fleet's string pool
+    std::vector<uint32_t> traceId;
+    std::vector<uint32_t> errorType;
+    size_t size() const { return startMs.size(); }
+};
+
+// The immutable, queryable result of loading a source: functions, execution environments
+// (streams), invocations and log lines. Built by FleetBuilder; shared read-only between threads.
+class Fleet {
+public:
+    Fleet();
+    ~Fleet();
+
+    // Functions
+    size_t functionCount() const { return m_functions.size(); }
+    const FunctionInfo& function(uint32_t id) const { return m_functions[id]; }
+    int functionId(const QString& name) const;  // -1 when unknown
+    const FunctionStats& stats(uint32_t function) const { return m_stats[function]; }
+    const FunctionStats& totals() const { return m_totals; }
+
+    // Streams (execution environments)
+    size_t streamCount() const { return m_streamFunction.size(); }
+    std::string_view streamName(uint32_t stream) const;
+    uint32_t streamFunction(uint32_t stream) const { return m_streamFunction[stream]; }
+
+    // Invocations, sorted by (function, startMs)
+    size_t invocationCount() const { return m_inv.size(); }
+    Invocation invocation(uint32_t row) const;
+    const InvocationColumns& columns() const { return m_inv; }
+    std::pair<uint32_t, uint32_t> invocationRange(uint32_t function) const;
+    // Rows of `function` whose startMs lies in [fromMs, toMs): O(log n).
+    std::pair<uint32_t, uint32_t> invocationRange(uint32_t function, int64_t fromMs, int64_t toMs) const;
+    // Row of the invocation with this request id in `function` (last attempt), -1 when none.
+    int64_t findInvocation(std::string_view requestId) const;
+    // Invocations of the same stream just before and after `row` (-1 when none).
+    std::pair<int64_t, int64_t> neighboursInStream(uint32_t row) const;
+
+    // Lines, in stream order (grouped by stream, by time within a stream); each invocation's
+    // lines are contiguous there.
+    size_t lineCount() const { return m_lineTime.size(); }
+    LogLine line(uint32_t index) const;
+    std::string_view lineMessage(uint32_t index) const;
+    // Lines in global time order: lineInTimeOrder(k) for k in [0, lineCount()).
+    uint32_t lineInTimeOrder(uint32_t k) const { return m_timeOrder[k]; }
+    // Lines of a cold invocation's init phase (between INIT_START and START) in the stream.
+    std::pair<uint32_t, uint32_t> initLines(uint32_t row) const;
+
+    int64_t firstTimeMs() const { return m_firstMs; }
+    int64_t lastTimeMs() const { return m_lastMs; }
+    uint64_t messageBytes() const { return m_messageBytes; }
+    size_t memoryBytes() const;  // approximate resident size of the store
+
+    const QVector<SkippedInput>& skipped() const { return m_skipped; }
+    uint64_t duplicateEvents() const { return m_duplicates; }
+    std::string_view string(uint32_t id) const;
+
+private:
+    friend class FleetBuilder;
+    std::vector<FunctionInfo> m_functions;
+    std::vector<FunctionStats> m_stats;
+    FunctionStats m_totals;
+    std::vector<uint32_t> m_streamFunction;
+    std::vector<uint32_t> m_streamName;         // string ids
+
+    InvocationColumns m_inv;
+    std::vector<uint32_t> m_byRequest;          // rows sorted by request id string
+
+    // Lines (stream order)
+    std::vector<int64_t> m_lineTime;
+    std::vector<uint64_t> m_lineOffset;         // into m_text
+    std::vector<uint32_t> m_lineLength;
+    std::vector<uint32_t> m_lineStream;
+    std::vector<int32_t> m_lineInvocation;
+    std::vector<uint8_t> m_lineMeta;            // level (low nibble) | kind (high nibble)
+    std::vector<uint32_t> m_timeOrder;
+    std::string m_text;                          // all messages, back to back
+
+    std::vector<std::string> m_strings;          // small strings: names, request ids, trace ids
+    QVector<SkippedInput> m_skipped;
+    int64_t m_firstMs = 0;
+    int64_t m_lastMs = 0;
+    uint64_t m_messageBytes = 0;
+    uint64_t m_duplicates = 0;
+};
+
+using FleetPtr = std::shared_ptr<const Fleet>;
+
+} // namespace ll
