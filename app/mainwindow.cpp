@@ -3,6 +3,7 @@
 #include "common/banner.h"
 #include "domain/metatypes.h"
 #include "fleet/fleetpanel.h"
+#include "invocation/invocationpanel.h"
 #include "jobs/jobrunner.h"
 #include "report/fleetreport.h"
 #include "selection/selection.h"
@@ -157,7 +158,10 @@ void MainWindow::createActions()
 
 void MainWindow::createPanels()
 {
-    addPanel(m_fleetPanel, tr("Fleet"), QStringLiteral("fleetDock"), Qt::LeftDockWidgetArea);
+    QDockWidget* fleet = addPanel(m_fleetPanel, tr("Fleet"), QStringLiteral("fleetDock"), Qt::LeftDockWidgetArea);
+    m_invocationPanel = new InvocationPanel(m_selection, this);
+    QDockWidget* detail = addPanel(m_invocationPanel, tr("Invocation"), QStringLiteral("invocationDock"), Qt::RightDockWidgetArea);
+    resizeDocks({ fleet, detail }, { 560, 480 }, Qt::Horizontal);
 }
 
 void MainWindow::load(const LoadRequest& request)
@@ -183,6 +187,7 @@ void MainWindow::setFleet(FleetPtr fleet)
     m_fleet = std::move(fleet);
     m_selection->clearAll();
     m_fleetPanel->setFleet(m_fleet);
+    m_invocationPanel->setFleet(m_fleet);
     if (!m_fleet->skipped().isEmpty()) {
         QStringList lines;
         for (const SkippedInput& s : m_fleet->skipped())
