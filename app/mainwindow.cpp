@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "common/banner.h"
+#include "common/shortcutsoverlay.h"
 #include "domain/metatypes.h"
 #include "fleet/fleetpanel.h"
 #include "invocation/invocationpanel.h"
@@ -154,6 +155,12 @@ void MainWindow::createActions()
     updateHistory();
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    auto* overlay = new ShortcutsOverlay(this);
+    QAction* keys = help->addAction(tr("&Keyboard Shortcuts"), overlay, &ShortcutsOverlay::toggle);
+    keys->setShortcut(QKeySequence(Qt::Key_Question));
+    keys->setShortcutContext(Qt::ApplicationShortcut);
 }
 
 void MainWindow::createPanels()
