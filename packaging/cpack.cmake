@@ -29,13 +29,14 @@ set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_CONTACT "Lambdalens maintainers <lambdalens@users.noreply.github.com>")
 set(CPACK_PACKAGE_HOMEPAGE_URL "https://github.com/lambdalens/lambdalens")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Debug AWS Lambda fleets from their CloudWatch logs")
-set(CPACK_PACKAGE_DESCRIPTION
-    "Lambdalens is a native Qt desktop dashboard that reads CloudWatch Logs with your own AWS "
-    "credentials, rebuilds every Lambda invocation from its log lines and shows the whole fleet "
-    "in one window: per-function statistics, cold starts, failures by outcome, memory and cost. "
-    "It reads AWS CLI log exports, plain log files and their gzip versions, and its command line "
-    "prints the same reports as text or JSON.")
-string(REPLACE ";" "" CPACK_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION}")
+# Debian wants the long description wrapped; CPack indents each line.
+string(JOIN "\n" CPACK_PACKAGE_DESCRIPTION
+    "Lambdalens is a native Qt desktop dashboard that reads CloudWatch Logs with"
+    "your own AWS credentials, rebuilds every Lambda invocation from its log lines"
+    "and shows the whole fleet in one window: per-function statistics, cold"
+    "starts, failures by outcome, memory and cost. It reads AWS CLI log exports,"
+    "plain log files and their gzip versions, and its command line prints the"
+    "same reports as text or JSON.")
 set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
 set(CPACK_STRIP_FILES ON)
 

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -83,6 +84,7 @@ class TestPackaging : public QObject {
     QTemporaryDir m_scratch;
     QString m_deb;   // built by debPackageBuilds(), used by the tests after it
     QString m_root;  // the .deb extracted with dpkg -x
+    QString m_depends;
 
     void requirePackage()
     {
@@ -215,12 +217,67 @@ private Q_SLOTS:
         QVERIFY(!field("Maintainer").isEmpty());
         QVERIFY(!field("Section").isEmpty());
         QVERIFY(field("Homepage").startsWith(QLatin1String("https://")));
-        const QString depends = field("Depends");
+        m_depends = field("Depends");
         // dpkg-shlibdeps found the linked libraries, and the run-time plugins are named by hand.
-        QVERIFY2(depends.contains(QLatin1String("libqt6")), qPrintable(depends));
-        QVERIFY2(depends.contains(QLatin1String("libcurl")), qPrintable(depends));
-        QVERIFY2(depends.contains(QLatin1String("libqt6sql6-sqlite")), qPrintable(depends));
-        QVERIFY2(depends.contains(QLatin1String("qt6-qpa-plugins")), qPrintable(depends));
+        QVERIFY2(m_depends.contains(QLatin1String("libqt6core6")), qPrintable(m_depends));
+        QVERIFY2(m_depends.contains(QLatin1String("libqt6widgets6")), qPrintable(m_depends));
+        QVERIFY2(m_depends.contains(QLatin1String("libqt6sql6-sqlite")), qPrintable(m_depends));
+        QVERIFY2(m_depends.contains(QLatin1String("qt6-qpa-plugins")), qPrintable(m_depends));
+    }
+
+    // Every library the installed binary links must come from a package named in Depends,
+    // so the package installs on a machine without the build dependencies.
+    void debDependsCoversEveryLinkedLibrary()
+    {
+        requirePackage();
+        QVERIFY(!m_depends.isEmpty());
+        const QString readelf = QStandardPaths::findExecutable(QStringLiteral("readelf"));
+        if (readelf.isEmpty())
+            QSKIP("readelf is not installed (Debian package binutils)");
+        const Result elf = run(readelf, { QStringLiteral("-d"), m_root + QStringLiteral("/usr/bin/lambdalens") });
+        QVERIFY2(elf.exitCode == 0, qPrintable(elf.text()));
+        QStringList needed;
+        static const QRegularExpression neededLine(QStringLiteral("\\(NEEDED\\).*\\[(.+)\\]"));
+        for (const QString& line : QString::fromUtf8(elf.out).split(QLatin1Char('\n'))) {
+            const QRegularExpressionMatch m = neededLine.match(line);
+            if (m.hasMatch())
+                needed << m.captured(1);
+        }
+        QVERIFY2(needed.contains(QStringLiteral("libQt6Core.so.6")), qPrintable(needed.join(QLatin1Char(' '))));
+
+        const QStringList depends = m_depends.split(QLatin1Char(','));
+        auto declared = [&](const QString& package) {
+            for (const QString& d : depends) {
+                if (d.trimmed().section(QLatin1Char(' '), 0, 0) == package)
+                    return true;
+            }
+            return false;
+        };
+        // One dpkg -S for all of them: each call reads the whole file database.
+        QStringList patterns;
+        for (const QString& soname : std::as_const(needed))
+            patterns << QStringLiteral("*/") + soname;
+        const Result owners = run(QStandardPaths::findExecutable(QStringLiteral("dpkg")), QStringList { QStringLiteral("-S") } + patterns);
+        QVERIFY2(owners.finished, qPrintable(owners.text()));
+        const QStringList ownerLines = QString::fromUtf8(owners.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString& soname : std::as_const(needed)) {
+            QStringList packages;
+            for (const QString& line : ownerLines) {
+                // "libqt6core6:amd64: /usr/lib/x86_64-linux-gnu/libQt6Core.so.6"
+                if (line.endsWith(QLatin1Char('/') + soname))
+                    packages << line.section(QLatin1Char(':'), 0, 0);
+            }
+            bool found = false;
+            for (const QString& p : std::as_const(packages))
+                found |= declared(p);
+            QVERIFY2(found, qPrintable(soname + QStringLiteral(" comes from '") + packages.join(QLatin1Char('/'))
+                                 + QStringLiteral("', not in Depends: ") + m_depends));
+        }
+        // The AWS client needs libcurl; with --as-needed it is linked only once code calls it.
+        if (needed.contains(QStringLiteral("libcurl.so.4")))
+            QVERIFY2(m_depends.contains(QLatin1String("libcurl")), qPrintable(m_depends));
+        else
+            qInfo("the binary does not link libcurl yet, so Depends names no libcurl package");
     }
 
     void debInstallsDesktopFiles_data()
@@ -257,6 +314,17 @@ private Q_SLOTS:
         // Rendered from the SVG: the rounded corner is transparent, the middle is painted.
         QCOMPARE(qAlpha(image.pixel(0, 0)), 0);
         QVERIFY(qAlpha(image.pixel(size / 2, size / 2)) > 0);
+    }
+
+    // validate-tree also checks the metainfo against the desktop file it names, as installed.
+    void installedTreeValidates()
+    {
+        requirePackage();
+        const QString tool = QStandardPaths::findExecutable(QStringLiteral("appstreamcli"));
+        if (tool.isEmpty())
+            QSKIP("appstreamcli is not installed (Debian package appstream)");
+        const Result r = run(tool, { QStringLiteral("validate-tree"), QStringLiteral("--no-net"), QStringLiteral("--strict"), m_root });
+        QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.text()));
     }
 
     void installedBinaryPrintsItsVersion()
