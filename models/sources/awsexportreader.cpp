@@ -29,6 +29,34 @@ inline bool keyIs(const char* key, const char (&name)[14])
     return std::memcmp(key, name, 13) == 0;
 }
 
+// The CLI writes the keys in a fixed spelling: recognise `name"` right after the opening quote
+// without scanning the key first. Returns the closing quote, or nullptr when it is another key.
+inline const char* knownKey(const char* p, const char* end, Field& field)
+{
+    auto is = [&](const char* name, size_t n, Field f) -> const char* {
+        if (static_cast<size_t>(end - p) > n && std::memcmp(p, name, n) == 0 && p[n] == '"') {
+            field = f;
+            return p + n;
+        }
+        return nullptr;
+    };
+    if (p == end)
+        return nullptr;
+    switch (*p) {
+    case 'l':
+        if (const char* q = is("logStreamName", 13, Field::Stream))
+            return q;
+        if (const char* q = is("logGroupName", 12, Field::Group))
+            return q;
+        return is("logGroupIdentifier", 18, Field::Group);
+    case 't': return is("timestamp", 9, Field::Timestamp);
+    case 'm': return is("message", 7, Field::Message);
+    case 'i': return is("ingestionTime", 13, Field::Ingestion);
+    case 'e': return is("eventId", 7, Field::EventId);
+    default: return nullptr;
+    }
+}
+
 inline Field fieldOf(const char* key, size_t length)
 {
     switch (length) {
@@ -77,6 +105,15 @@ struct StringField {
 };
 
 } // namespace
+
+char* AwsExportReader::Scratch::reserve(size_t n)
+{
+    if (n > capacity) {
+        capacity = std::max(n, capacity * 2);
+        data = std::make_unique<char[]>(capacity);
+    }
+    return data.get();
+}
 
 AwsExportReader::AwsExportReader(ImportFileContext& context)
     : m_context(context)
@@ -225,13 +262,18 @@ AwsExportReader::EventParse AwsExportReader::parseEvent(const char* p, const cha
         for (;;) {
             if (*q != '"')
                 return error(q);
-            const json::StringScan key = json::scanString(q + 1, end);
-            if (key.status == ScanStatus::NeedMore)
-                return need();
-            if (key.status == ScanStatus::Error)
-                return error(key.end);
-            const Field field = key.hasEscape ? Field::Other : fieldOf(q + 1, static_cast<size_t>(key.end - q - 1));
-            q = skipSpace(key.end + 1, end);
+            Field field = Field::Other;
+            const char* keyEnd = knownKey(q + 1, end, field);
+            if (!keyEnd) {
+                const json::StringScan key = json::scanString(q + 1, end);
+                if (key.status == ScanStatus::NeedMore)
+                    return need();
+                if (key.status == ScanStatus::Error)
+                    return error(key.end);
+                field = key.hasEscape ? Field::Other : fieldOf(q + 1, static_cast<size_t>(key.end - q - 1));
+                keyEnd = key.end;
+            }
+            q = skipSpace(keyEnd + 1, end);
             if (q == end)
                 return need();
             if (*q != ':')
@@ -287,15 +329,17 @@ AwsExportReader::EventParse AwsExportReader::parseEvent(const char* p, const cha
 
     // The object is complete: decode only now, so an incomplete parse costs no copying.
     const char* badEscape = nullptr;
-    auto view = [&](const StringField& f, std::string& scratch) -> std::string_view {
+    auto view = [&](const StringField& f, Scratch& scratch) -> std::string_view {
         if (!f.begin)
             return {};
+        const size_t raw = static_cast<size_t>(f.end - f.begin);
         if (!f.escaped)
-            return {f.begin, static_cast<size_t>(f.end - f.begin)};
-        scratch.clear();
-        if (const char* bad = json::decodeString(f.begin, f.end, scratch); bad && !badEscape)
-            badEscape = bad;
-        return scratch;
+            return {f.begin, raw};
+        char* out = scratch.reserve(raw);
+        const json::DecodeResult decoded = json::decodeString(f.begin, f.end, out);
+        if (decoded.badEscape && !badEscape)
+            badEscape = decoded.badEscape;
+        return {out, static_cast<size_t>(decoded.outEnd - out)};
     };
     const size_t rawMessage = message.begin ? static_cast<size_t>(message.end - message.begin) : 0;
     if (rawMessage > kMaxMessageBytes && !message.escaped) {

@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <limits>
+#include <string>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -57,30 +58,24 @@ inline int32_t hex4(const char* p)
     return v;
 }
 
-inline void appendUtf8(std::string& out, uint32_t cp)
+inline char* putUtf8(char* out, uint32_t cp)
 {
-    char buf[4];
-    size_t n;
     if (cp < 0x80) {
-        buf[0] = static_cast<char>(cp);
-        n = 1;
+        *out++ = static_cast<char>(cp);
     } else if (cp < 0x800) {
-        buf[0] = static_cast<char>(0xC0 | (cp >> 6));
-        buf[1] = static_cast<char>(0x80 | (cp & 0x3F));
-        n = 2;
+        *out++ = static_cast<char>(0xC0 | (cp >> 6));
+        *out++ = static_cast<char>(0x80 | (cp & 0x3F));
     } else if (cp < 0x10000) {
-        buf[0] = static_cast<char>(0xE0 | (cp >> 12));
-        buf[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        buf[2] = static_cast<char>(0x80 | (cp & 0x3F));
-        n = 3;
+        *out++ = static_cast<char>(0xE0 | (cp >> 12));
+        *out++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        *out++ = static_cast<char>(0x80 | (cp & 0x3F));
     } else {
-        buf[0] = static_cast<char>(0xF0 | (cp >> 18));
-        buf[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        buf[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        buf[3] = static_cast<char>(0x80 | (cp & 0x3F));
-        n = 4;
+        *out++ = static_cast<char>(0xF0 | (cp >> 18));
+        *out++ = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        *out++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        *out++ = static_cast<char>(0x80 | (cp & 0x3F));
     }
-    out.append(buf, n);
+    return out;
 }
 
 bool isDelimiterOrEnd(const char* p, const char* end)
@@ -124,33 +119,35 @@ StringScan scanString(const char* p, const char* end)
     }
 }
 
-const char* decodeString(const char* p, const char* end, std::string& out)
+DecodeResult decodeString(const char* p, const char* end, char* out)
 {
+    // Every escape is at least two bytes and decodes to at most as many, so out never overtakes p.
     while (p < end) {
         const char* bs = static_cast<const char*>(std::memchr(p, '\\', static_cast<size_t>(end - p)));
         if (!bs) {
-            out.append(p, end);
-            return nullptr;
+            std::memcpy(out, p, static_cast<size_t>(end - p));
+            return {out + (end - p), nullptr};
         }
-        out.append(p, bs);
+        std::memcpy(out, p, static_cast<size_t>(bs - p));
+        out += bs - p;
         if (end - bs < 2)
-            return bs;
+            return {out, bs};
         p = bs + 2;
         switch (bs[1]) {
-        case '"': out.push_back('"'); break;
-        case '\\': out.push_back('\\'); break;
-        case '/': out.push_back('/'); break;
-        case 'b': out.push_back('\b'); break;
-        case 'f': out.push_back('\f'); break;
-        case 'n': out.push_back('\n'); break;
-        case 'r': out.push_back('\r'); break;
-        case 't': out.push_back('\t'); break;
+        case '"': *out++ = '"'; break;
+        case '\\': *out++ = '\\'; break;
+        case '/': *out++ = '/'; break;
+        case 'b': *out++ = '\b'; break;
+        case 'f': *out++ = '\f'; break;
+        case 'n': *out++ = '\n'; break;
+        case 'r': *out++ = '\r'; break;
+        case 't': *out++ = '\t'; break;
         case 'u': {
             if (end - p < 4)
-                return bs;
+                return {out, bs};
             int32_t cp = hex4(p);
             if (cp < 0)
-                return bs;
+                return {out, bs};
             p += 4;
             if (cp >= 0xD800 && cp <= 0xDBFF) {
                 int32_t low = -1;
@@ -165,14 +162,14 @@ const char* decodeString(const char* p, const char* end, std::string& out)
             } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
                 cp = 0xFFFD;
             }
-            appendUtf8(out, static_cast<uint32_t>(cp));
+            out = putUtf8(out, static_cast<uint32_t>(cp));
             break;
         }
         default:
-            return bs;
+            return {out, bs};
         }
     }
-    return nullptr;
+    return {out, nullptr};
 }
 
 NumberScan scanNumber(const char* p, const char* end, bool atEof)
@@ -186,15 +183,12 @@ NumberScan scanNumber(const char* p, const char* end, bool atEof)
     }
     const char* digits = p;
     uint64_t value = 0;
-    bool overflow = false;
     while (p < end && *p >= '0' && *p <= '9') {
-        const uint64_t d = static_cast<uint64_t>(*p - '0');
-        if (value > (std::numeric_limits<uint64_t>::max() - d) / 10)
-            overflow = true;
-        else
-            value = value * 10 + d;
+        value = value * 10 + static_cast<uint64_t>(*p - '0');
         ++p;
     }
+    // 19 digits always fit in 64 bits; only longer numbers can have wrapped.
+    const bool overflow = p - digits > 19;
     bool fractional = false;
     if (p < end && *p == '.') {
         fractional = true;
