@@ -124,10 +124,17 @@ QVector<ExpandedFile> expandPaths(const QStringList& paths, EventSink& sink, Imp
     return files;
 }
 
+// The read buffer, allocated once per import and not zero-filled: the readers only see bytes
+// that were read into it.
+struct Buffer {
+    std::unique_ptr<char[]> data;
+    size_t size() const { return kBufferBytes; }
+};
+
 class FileImport {
 public:
     FileImport(const ExpandedFile& file, EventSink& sink, const ImportControl& control, ImportResult& result,
-               ProgressReporter& progress, uint64_t doneBefore, std::vector<char>& buffer)
+               ProgressReporter& progress, uint64_t doneBefore, Buffer& buffer)
         : m_file(file)
         , m_sink(sink)
         , m_control(control)
@@ -166,7 +173,7 @@ private:
     {
         while (m_length < wanted) {
             const size_t room = std::min(kChunkBytes, m_buffer.size() - m_length);
-            const size_t n = stream.read(m_buffer.data() + m_length, room);
+            const size_t n = stream.read(m_buffer.data.get() + m_length, room);
             m_progress.update(m_doneBefore + stream.filePosition());
             if (n == 0)
                 return false;
@@ -183,12 +190,12 @@ private:
                 m_context.skip(tr("the file is empty"));
             return;
         }
-        if (const qint64 at = binaryMarker(m_buffer.data(), std::min(m_length, kSniffBytes)); at >= 0) {
+        if (const qint64 at = binaryMarker(m_buffer.data.get(), std::min(m_length, kSniffBytes)); at >= 0) {
             m_context.skip(tr("not a text log (binary data at byte %1); file skipped").arg(at));
             return;
         }
         std::unique_ptr<ChunkReader> reader;
-        if (AwsExportReader::detect(m_buffer.data(), std::min(m_length, kSniffBytes)))
+        if (AwsExportReader::detect(m_buffer.data.get(), std::min(m_length, kSniffBytes)))
             reader = std::make_unique<AwsExportReader>(m_context);
         else
             reader = std::make_unique<PlainTextReader>(m_context);
@@ -198,11 +205,11 @@ private:
 
         uint64_t base = 0;
         for (;;) {
-            const size_t consumed = reader->feed(m_buffer.data(), m_length, base, !more);
+            const size_t consumed = reader->feed(m_buffer.data.get(), m_length, base, !more);
             if (!more)
                 break;
             if (consumed < m_length)
-                std::memmove(m_buffer.data(), m_buffer.data() + consumed, m_length - consumed);
+                std::memmove(m_buffer.data.get(), m_buffer.data.get() + consumed, m_length - consumed);
             m_length -= consumed;
             base += consumed;
             if (isCancelled(m_control)) {
@@ -224,7 +231,7 @@ private:
     ImportResult& m_result;
     ProgressReporter& m_progress;
     uint64_t m_doneBefore;
-    std::vector<char>& m_buffer;
+    Buffer& m_buffer;
     size_t m_length = 0;
     ImportFileContext m_context;
 };
@@ -256,15 +263,15 @@ ImportResult importFiles(const QStringList& paths, EventSink& sink, const Import
     for (const ExpandedFile& file : files)
         total += file.size;
     ProgressReporter progress(control, total);
-    std::vector<char> buffer;
+    Buffer buffer;
     uint64_t done = 0;
     for (const ExpandedFile& file : files) {
         if (isCancelled(control)) {
             result.cancelled = true;
             break;
         }
-        if (buffer.empty())
-            buffer.resize(kBufferBytes);
+        if (!buffer.data)
+            buffer.data = std::make_unique_for_overwrite<char[]>(kBufferBytes);
         FileImport(file, sink, control, result, progress, done, buffer).run();
         if (result.cancelled)
             break;

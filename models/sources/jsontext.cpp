@@ -4,7 +4,9 @@
 #include <cstring>
 #include <limits>
 #include <string>
-#if defined(__SSE2__)
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#elif defined(__SSE2__)
 #include <emmintrin.h>
 #endif
 
@@ -33,6 +35,25 @@ inline const char* findStringSpecial(const char* p, const char* end)
         ++p;
     return p;
 }
+
+#if defined(__x86_64__) && defined(__GNUC__)
+__attribute__((target("avx2"))) inline const char* findStringSpecialAvx2(const char* p, const char* end)
+{
+    const __m256i quote = _mm256_set1_epi8('"');
+    const __m256i backslash = _mm256_set1_epi8('\\');
+    const __m256i newline = _mm256_set1_epi8('\n');
+    while (end - p >= 32) {
+        const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
+        const __m256i hit = _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v, quote), _mm256_cmpeq_epi8(v, backslash)),
+                                            _mm256_cmpeq_epi8(v, newline));
+        const unsigned mask = static_cast<unsigned>(_mm256_movemask_epi8(hit));
+        if (mask)
+            return p + __builtin_ctz(mask);
+        p += 32;
+    }
+    return findStringSpecial(p, end);
+}
+#endif
 
 inline int hexValue(char c)
 {
@@ -85,6 +106,82 @@ bool isDelimiterOrEnd(const char* p, const char* end)
 
 } // namespace
 
+#if defined(__x86_64__) && defined(__GNUC__)
+// Function multi-versioning: the loader picks the AVX2 build on CPUs that have it. Callers in
+// other files would bind to the default version directly, hence the plain wrapper below.
+__attribute__((target("default"))) StringScan scanStringVersioned(const char* p, const char* end)
+{
+    StringScan r;
+    for (;;) {
+        p = findStringSpecial(p, end);
+        if (p == end) {
+            r.status = ScanStatus::NeedMore;
+            r.end = end;
+            return r;
+        }
+        if (*p == '"') {
+            r.end = p;
+            return r;
+        }
+        if (*p == '\n') {
+            r.status = ScanStatus::Error;
+            r.end = p;
+            return r;
+        }
+        r.hasEscape = true;
+        if (end - p < 2) {
+            r.status = ScanStatus::NeedMore;
+            r.end = end;
+            return r;
+        }
+        if (p[1] == '\n') {
+            r.status = ScanStatus::Error;
+            r.end = p + 1;
+            return r;
+        }
+        p += 2;
+    }
+}
+
+__attribute__((target("avx2"))) StringScan scanStringVersioned(const char* p, const char* end)
+{
+    StringScan r;
+    for (;;) {
+        p = findStringSpecialAvx2(p, end);
+        if (p == end) {
+            r.status = ScanStatus::NeedMore;
+            r.end = end;
+            return r;
+        }
+        if (*p == '"') {
+            r.end = p;
+            return r;
+        }
+        if (*p == '\n') {
+            r.status = ScanStatus::Error;
+            r.end = p;
+            return r;
+        }
+        r.hasEscape = true;
+        if (end - p < 2) {
+            r.status = ScanStatus::NeedMore;
+            r.end = end;
+            return r;
+        }
+        if (p[1] == '\n') {
+            r.status = ScanStatus::Error;
+            r.end = p + 1;
+            return r;
+        }
+        p += 2;
+    }
+}
+
+StringScan scanString(const char* p, const char* end)
+{
+    return scanStringVersioned(p, end);
+}
+#else
 StringScan scanString(const char* p, const char* end)
 {
     StringScan r;
@@ -118,6 +215,7 @@ StringScan scanString(const char* p, const char* end)
         p += 2;
     }
 }
+#endif
 
 DecodeResult decodeString(const char* p, const char* end, char* out)
 {
