@@ -192,6 +192,10 @@ private:
                 m_context.skip(tr("the file is empty"));
             return;
         }
+        if (m_length >= 2 && (std::memcmp(m_buffer.data.get(), "\xFF\xFE", 2) == 0 || std::memcmp(m_buffer.data.get(), "\xFE\xFF", 2) == 0)) {
+            m_context.skip(tr("UTF-16 text is not supported; save the file as UTF-8"));
+            return;
+        }
         if (const qint64 at = binaryMarker(m_buffer.data.get(), std::min(m_length, kSniffBytes)); at >= 0) {
             m_context.skip(tr("not a text log (binary data at byte %1); file skipped").arg(at));
             return;

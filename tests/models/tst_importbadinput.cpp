@@ -151,6 +151,9 @@ private Q_SLOTS:
         QTest::newRow("control characters without NUL make a file binary")
             << QStringLiteral("noise.json") << QByteArray("\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f text") << 0 << 0
             << QByteArrayList{"binary data at byte 0"};
+        QTest::newRow("UTF-16 text is reported as such")
+            << QStringLiteral("win.log") << QByteArray("\xff\xfe" "S\0T\0", 6) << 0 << 0
+            << QByteArrayList{"UTF-16 text is not supported"};
         QTest::newRow("an empty file is reported") << QStringLiteral("empty.json") << QByteArray() << 0 << 0 << QByteArrayList{"the file is empty"};
 
         const QByteArray lines = textLines(1000);
