@@ -146,7 +146,7 @@ private Q_SLOTS:
                           + "\n" + mb + "\n" + mb + "\n2024-03-13T19:12:46+00:00 2024/03/13/[1]ab three\n")
             << 2 << 2 << QByteArrayList{"the event starting at line 2 is longer than 2 MiB"};
         QTest::newRow("a binary file is skipped whole")
-            << QStringLiteral("core.log") << QByteArray("\x7f" "ELF\x02\x01\x01\x00\x00\x00 rest", 17) << 0 << 0
+            << QStringLiteral("core.log") << QByteArray("\x7f" "ELF\x02\x01\x01\x00\x00\x00 rest", 15) << 0 << 0
             << QByteArrayList{"binary data at byte 7"};
         QTest::newRow("control characters without NUL make a file binary")
             << QStringLiteral("noise.json") << QByteArray("\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f text") << 0 << 0
