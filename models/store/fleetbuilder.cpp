@@ -175,7 +175,10 @@ void FleetBuilder::addEvent(const RawEvent& e)
 
     const ParsedLine parsed = parseLambdaLine(message);
     m_lineMeta.push_back(meta(parsed.level, parsed.kind));
-    if (parsed.kind != LineKind::App || parsed.unhandledError)
+    // END carries nothing the assembly needs; extension/telemetry lines neither.
+    const bool needed = parsed.kind != LineKind::End && parsed.kind != LineKind::Extension
+        && parsed.kind != LineKind::Telemetry && (parsed.kind != LineKind::App || parsed.unhandledError);
+    if (needed)
         addRecord(line, parsed);
     // The log format is the platform's: a text function may still print JSON lines itself.
     if (parsed.json && parsed.kind != LineKind::App)
