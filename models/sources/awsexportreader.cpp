@@ -405,8 +405,12 @@ size_t AwsExportReader::feed(const char* data, size_t size, uint64_t base, bool 
             return size;
 
         case State::DocumentStart: {
-            if (base == 0 && p == begin && size >= 3 && std::memcmp(p, "\xEF\xBB\xBF", 3) == 0)
-                p += 3;
+            if (base == 0 && p == begin) {
+                if (size < 3 && !atEof && std::memcmp(p, "\xEF\xBB\xBF", size) == 0)
+                    return 0; // maybe the start of a byte order mark
+                if (size >= 3 && std::memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+                    p += 3;
+            }
             p = skipSpace(p, end);
             if (p == end)
                 return size;

@@ -156,8 +156,13 @@ size_t PlainTextReader::feed(const char* data, size_t size, uint64_t base, bool 
 {
     const char* const end = data + size;
     const char* p = data + (m_scanOffset - base);
-    if (m_scanOffset == 0 && size >= 3 && std::memcmp(p, "\xEF\xBB\xBF", 3) == 0)
-        p += 3; // a UTF-8 byte order mark is not part of the first line
+    if (m_scanOffset == 0 && base == 0) {
+        // A UTF-8 byte order mark is not part of the first line.
+        if (size < 3 && !atEof && std::memcmp(p, "\xEF\xBB\xBF", size) == 0)
+            return 0;
+        if (size >= 3 && std::memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+            p += 3;
+    }
     for (;;) {
         if (m_skippingLine) {
             const char* nl = static_cast<const char*>(std::memchr(p, '\n', static_cast<size_t>(end - p)));
