@@ -1,9 +1,13 @@
 #include "logsearch/textmatcher.h"
 
 #include <QCoreApplication>
+#include <re2/filtered_re2.h>
 #include <re2/re2.h>
 
 #include <algorithm>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <cstring>
 
 namespace ll {
@@ -57,32 +61,30 @@ std::shared_ptr<const TextMatcher> TextMatcher::create(const QString& pattern, M
             }
             return nullptr;
         }
+        m->buildPrefilter(utf8, *m->m_regex);
         return m;
     }
-    m->m_needle.assign(utf8.constData(), static_cast<size_t>(utf8.size()));
+    m->setLiteral(std::string_view(utf8.constData(), size_t(utf8.size())), caseSensitive);
+    return m;
+}
+
+void TextMatcher::setLiteral(std::string_view bytes, bool caseSensitive)
+{
+    m_caseSensitive = caseSensitive;
+    m_needle.assign(bytes.data(), bytes.size());
     if (!caseSensitive) {
-        for (char& c : m->m_needle)
+        for (char& c : m_needle)
             c = static_cast<char>(foldAscii(static_cast<uint8_t>(c)));
-        const size_t n = m->m_needle.size();
-        m->m_skip.fill(static_cast<uint8_t>(std::min<size_t>(n, 255)));
-        for (size_t i = 0; i + 1 < n && n > 0; ++i) {
-            const auto c = static_cast<uint8_t>(m->m_needle[i]);
-            const auto shift = static_cast<uint8_t>(std::min<size_t>(n - 1 - i, 255));
-            m->m_skip[c] = shift;
-            if (c >= 'a' && c <= 'z')
-                m->m_skip[c - 32] = shift;
-        }
     } else {
         int best = 1000;
-        for (size_t i = 0; i < m->m_needle.size(); ++i) {
-            const int rank = byteRank(static_cast<uint8_t>(m->m_needle[i]));
+        for (size_t i = 0; i < m_needle.size(); ++i) {
+            const int rank = byteRank(static_cast<uint8_t>(m_needle[i]));
             if (rank < best) {
                 best = rank;
-                m->m_rareIndex = i;
+                m_rareIndex = i;
             }
         }
     }
-    return m;
 }
 
 size_t TextMatcher::findLiteral(std::string_view text, size_t from) const
@@ -109,25 +111,43 @@ size_t TextMatcher::findLiteral(std::string_view text, size_t from) const
 
 size_t TextMatcher::findFolded(std::string_view text, size_t from) const
 {
-    // Horspool over ASCII-folded bytes; non-ASCII bytes compare exactly.
+    // ASCII case folding; non-ASCII bytes compare exactly.
     const size_t n = m_needle.size();
     if (text.size() < n || from > text.size() - n)
         return std::string_view::npos;
     const auto* t = reinterpret_cast<const uint8_t*>(text.data());
     const auto* needle = reinterpret_cast<const uint8_t*>(m_needle.data());
-    const uint8_t lastNeedle = needle[n - 1];
-    size_t pos = from;
-    const size_t end = text.size() - n;
-    while (pos <= end) {
-        const uint8_t c = t[pos + n - 1];
-        if (foldAscii(c) == lastNeedle) {
-            size_t i = 0;
-            while (i + 1 < n && foldAscii(t[pos + i]) == needle[i])
-                ++i;
-            if (i + 1 >= n)
-                return pos;
+    auto verify = [&](size_t pos) {
+        for (size_t k = 0; k < n; ++k) {
+            if (foldAscii(t[pos + k]) != needle[k])
+                return false;
         }
-        pos += m_skip[c];
+        return true;
+    };
+    size_t pos = from;
+    const size_t end = text.size() - n;  // last possible start
+#if defined(__SSE2__)
+    // Compare the first and last needle bytes at 16 starts at once; OR-ing 0x20 folds letters
+    // (and may let a few non-letters through, which verify() rejects).
+    const __m128i x20 = _mm_set1_epi8(0x20);
+    const __m128i first = _mm_set1_epi8(static_cast<char>(needle[0] | 0x20));
+    const __m128i last = _mm_set1_epi8(static_cast<char>(needle[n - 1] | 0x20));
+    while (pos + 16 <= end + 1) {
+        const __m128i a = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(t + pos)), x20);
+        const __m128i b = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(t + pos + n - 1)), x20);
+        auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, last))));
+        while (mask) {
+            const size_t at = pos + static_cast<size_t>(__builtin_ctz(mask));
+            if (verify(at))
+                return at;
+            mask &= mask - 1;
+        }
+        pos += 16;
+    }
+#endif
+    for (; pos <= end; ++pos) {
+        if (foldAscii(t[pos]) == needle[0] && verify(pos))
+            return pos;
     }
     return std::string_view::npos;
 }
@@ -148,10 +168,53 @@ size_t TextMatcher::findFrom(std::string_view text, size_t from, size_t* length)
     return m_caseSensitive ? findLiteral(text, from) : findFolded(text, from);
 }
 
+void TextMatcher::buildPrefilter(const QByteArray& pattern, const RE2& compiled)
+{
+    constexpr int kMinAtomLength = 3;
+    constexpr size_t kMaxAtoms = 4;  // more: the atom scans would cost more than they save
+    auto filter = std::make_unique<re2::FilteredRE2>(kMinAtomLength);
+    int id = 0;
+    if (filter->Add(re2::StringPiece(pattern.constData(), size_t(pattern.size())), compiled.options(), &id) != RE2::NoError)
+        return;
+    std::vector<std::string> atoms;
+    filter->Compile(&atoms);
+    if (atoms.empty() || atoms.size() > kMaxAtoms)
+        return;
+    for (const std::string& a : atoms) {
+        // Atoms are lower-cased by RE2's Unicode rules; our fold is ASCII only.
+        if (std::any_of(a.begin(), a.end(), [](char c) { return static_cast<uint8_t>(c) >= 0x80; }))
+            return;
+    }
+    for (const std::string& a : atoms) {
+        auto atom = std::make_unique<TextMatcher>();
+        atom->setLiteral(a, false);
+        m_atoms.push_back(std::move(atom));
+    }
+    m_prefilter = std::move(filter);
+}
+
+bool TextMatcher::regexMayMatch(std::string_view text) const
+{
+    if (!m_prefilter)
+        return true;
+    thread_local std::vector<int> found;
+    thread_local std::vector<int> potentials;
+    found.clear();
+    potentials.clear();
+    for (size_t i = 0; i < m_atoms.size(); ++i) {
+        if (m_atoms[i]->findFolded(text, 0) != std::string_view::npos)
+            found.push_back(int(i));
+    }
+    if (found.empty())
+        return false;  // the regex needs at least one atom (it has atoms, so it is filtered)
+    m_prefilter->AllPotentials(found, &potentials);
+    return !potentials.empty();
+}
+
 bool TextMatcher::matches(std::string_view text) const
 {
     if (m_regex)
-        return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *m_regex);
+        return regexMayMatch(text) && RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *m_regex);
     if (m_needle.empty())
         return true;
     return (m_caseSensitive ? findLiteral(text, 0) : findFolded(text, 0)) != std::string_view::npos;

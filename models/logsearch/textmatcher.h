@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <array>
 #include <cstdint>
@@ -10,6 +11,7 @@
 
 namespace re2 {
 class RE2;
+class FilteredRE2;
 }
 
 namespace ll {
@@ -46,12 +48,17 @@ private:
     size_t findFrom(std::string_view text, size_t from, size_t* length) const;
     size_t findLiteral(std::string_view text, size_t from) const;
     size_t findFolded(std::string_view text, size_t from) const;
+    void setLiteral(std::string_view bytes, bool caseSensitive);
+    bool regexMayMatch(std::string_view text) const;
+    void buildPrefilter(const QByteArray& pattern, const re2::RE2& compiled);
 
     std::string m_needle;      // literal; lower-cased (ASCII) when !m_caseSensitive
     bool m_caseSensitive = true;
     size_t m_rareIndex = 0;    // offset in the needle of its rarest byte: the memchr anchor
-    std::array<uint8_t, 256> m_skip {};  // Horspool shift table for the case-folded search
     std::unique_ptr<re2::RE2> m_regex;
+    // Literals the regex cannot match without ("atoms"): lines lacking them skip the regex.
+    std::unique_ptr<re2::FilteredRE2> m_prefilter;
+    std::vector<std::unique_ptr<TextMatcher>> m_atoms;
 };
 
 using TextMatcherPtr = std::shared_ptr<const TextMatcher>;

@@ -125,6 +125,10 @@ void TestLogSearch::matcher_data()
                                                                << QByteArray("le CAF\xc3\xa9 ouvert") << "3-8";
     QTest::newRow("regex alternation") << "timed out|TypeError" << true << true
                                        << QByteArray("TypeError: x; Task timed out") << "0-9 19-28";
+    QTest::newRow("regex with all its literals present but no match") << "time.{0,2}out" << true << true
+                                                                      << QByteArray("time is out") << "";
+    QTest::newRow("case-insensitive regex finds upper-case literals") << "timed\\s+out" << true << false
+                                                                      << QByteArray("TASK TIMED  OUT") << "5-15";
     QTest::newRow("case-insensitive regex") << "^task" << true << false << QByteArray("Task timed out") << "0-4";
     QTest::newRow("regex that matches empty highlights nothing") << "x*" << true << true << QByteArray("abc")
                                                                  << "";
