@@ -160,6 +160,22 @@ void FilterEngine::pushFilter(const FilterSpec& spec)
         startMain();
 }
 
+void FilterEngine::pushLevel()
+{
+    if (m_running || m_levels.back().spec.isEmpty())
+        return;
+    Level level;
+    level.rows = m_levels.back().rows;
+    m_levels.push_back(std::move(level));
+    Q_EMIT stackChanged();
+}
+
+uint32_t FilterEngine::baseRowCount() const
+{
+    const RowsPtr base = parentRows();
+    return base ? static_cast<uint32_t>(base->size()) : m_filteredUpTo;
+}
+
 void FilterEngine::stepBack()
 {
     if (m_levels.size() <= 1) {

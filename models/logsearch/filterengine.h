@@ -34,6 +34,9 @@ public:
 
     void setFilter(const FilterSpec& spec);  // replaces the top level's filter
     void pushFilter(const FilterSpec& spec); // filters within the current result
+    // Freezes the current result as a breadcrumb and starts an empty level on top of it
+    // (no-op while the top level has no filter or a job runs).
+    void pushLevel();
     void stepBack();                         // pops the top level (or clears level 0)
     void stepBackTo(int depth);              // keeps levels [0, depth)
     void clear();
@@ -50,6 +53,9 @@ public:
     RowsPtr rows() const { return m_levels.back().rows; }
     uint32_t rowCount() const;
     uint32_t rowAt(uint32_t i) const;
+    // What the top level filters: the result of the level below (nullptr: all rows).
+    RowsPtr baseRows() const { return parentRows(); }
+    uint32_t baseRowCount() const;
     // Matchers of every level's text criterion, for highlighting.
     QVector<TextMatcherPtr> highlighters() const;
 
