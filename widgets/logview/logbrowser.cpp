@@ -177,7 +177,7 @@ void LogBrowser::updateDetail(int64_t sourceRow)
         return;
     }
     // Plain text only; a huge line is shown up to 1 MB.
-    m_detail->setPlainText(makeDisplayText(source->message(uint32_t(sourceRow)), {}, 1 << 20).text);
+    m_detail->setPlainText(makeDisplayText(source->message(uint32_t(sourceRow)), {}, 1 << 20, true).text);
 }
 
 void LogBrowser::rebuildColumnsMenu()

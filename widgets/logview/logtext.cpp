@@ -4,11 +4,15 @@
 
 namespace ll {
 
-QString visibleControls(QString text)
+QString visibleControls(QString text, bool keepLayout)
 {
     for (QChar& c : text) {
         const char16_t u = c.unicode();
-        if (u < 0x20)
+        if (u == '\t' || u == '\n') {
+            // The commonest two get symbols that common fonts (DejaVu) carry: ⇥ and ⏎.
+            if (!keepLayout)
+                c = QChar(char16_t(u == '\t' ? 0x21e5 : 0x23ce));
+        } else if (u < 0x20)
             c = QChar(char16_t(0x2400 + u));
         else if (u == 0x7f)
             c = QChar(char16_t(0x2421));
@@ -16,7 +20,8 @@ QString visibleControls(QString text)
     return text;
 }
 
-DisplayText makeDisplayText(std::string_view message, const QVector<TextMatcherPtr>& highlighters, int maxBytes)
+DisplayText makeDisplayText(std::string_view message, const QVector<TextMatcherPtr>& highlighters, int maxBytes,
+    bool keepLayout)
 {
     DisplayText out;
     std::string_view shown = message;
@@ -49,7 +54,7 @@ DisplayText makeDisplayText(std::string_view message, const QVector<TextMatcherP
         out.highlights.append({ begin, int(out.text.size()) });
     }
     decode(shown.size());
-    out.text = visibleControls(std::move(out.text));
+    out.text = visibleControls(std::move(out.text), keepLayout);
     return out;
 }
 

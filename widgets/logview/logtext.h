@@ -18,10 +18,12 @@ struct DisplayText {
 };
 
 // `maxBytes` bounds the work for huge lines (1 MB+): only that prefix is decoded.
+// `keepLayout` keeps tabs and newlines as they are (for a multi-line plain-text pane).
 DisplayText makeDisplayText(std::string_view message, const QVector<TextMatcherPtr>& highlighters,
-    int maxBytes = 4096);
+    int maxBytes = 4096, bool keepLayout = false);
 
-// Control characters as their visible control pictures; everything else unchanged.
-QString visibleControls(QString text);
+// Control characters made visible: tab as U+21E5, newline as U+23CE, the others as their
+// Unicode control pictures (U+2400 + code, U+2421 for DEL); everything else unchanged.
+QString visibleControls(QString text, bool keepLayout = false);
 
 } // namespace ll

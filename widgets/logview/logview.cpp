@@ -531,6 +531,8 @@ void LogView::mouseDoubleClickEvent(QMouseEvent* event)
 void LogView::changeEvent(QEvent* event)
 {
     QAbstractScrollArea::changeEvent(event);
+    if (!m_header)
+        return;  // still constructing
     if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange
         || event->type() == QEvent::StyleChange) {
         layoutColumns();
