@@ -480,9 +480,11 @@ void TestLogView::screenshots()
     browser.filterBar()->withinButton()->click();
     browser.filterBar()->levelCombo()->setCurrentIndex(browser.filterBar()->levelCombo()->findData(int(LogLevel::Info)));
     QTRY_VERIFY(!browser.engine()->isRunning());
+    QVERIFY(browser.filterBar()->regexButton()->isChecked());  // the mode survives "filter within"
     browser.filterBar()->textEdit()->setText(QStringLiteral("bad (regex"));
     browser.filterBar()->apply();
     QTest::qWait(300);
+    QVERIFY(browser.filterBar()->errorBanner()->isVisible());
     QVERIFY(browser.grab().save(dir + QStringLiteral("/logview-stack-error.png")));
 }
 

@@ -272,8 +272,11 @@ void FilterBar::loadSpec(const FilterSpec& s)
 {
     m_loading = true;
     m_text->setText(s.text);
-    m_regex->setChecked(s.regex);
-    m_case->setChecked(s.caseSensitive);
+    if (!s.text.isEmpty()) {
+        // With no text the toggles are the user's mode preference: keep them.
+        m_regex->setChecked(s.regex);
+        m_case->setChecked(s.caseSensitive);
+    }
     m_level->setCurrentIndex(std::max(0, m_level->findData(int(s.minLevel))));
     m_outcome->setCurrentIndex(std::max(0, m_outcome->findData(int(s.outcomes))));
     m_failedOnly->setChecked(s.failedOnly);

@@ -263,6 +263,9 @@ void LogView::renderCache()
         m_source->fetch(m_fetchRows.data(), n, &m_fetched);
         for (uint32_t i = 0; i < m_fetched.size(); ++i)
             paintRow(p, m_fetched[i], int(i) * m_lineHeight, int64_t(m_fetched[i].row) == m_current);
+    } else if (m_source) {
+        p.setPen(levelTextColor(uint8_t(LogLevel::Debug), palette()));
+        p.drawText(QRect(0, 0, viewport()->width(), m_lineHeight * 4), Qt::AlignCenter, tr("No matching lines"));
     }
     QColor grid = palette().color(QPalette::Mid);
     grid.setAlpha(60);
