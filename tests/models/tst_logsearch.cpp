@@ -1,4 +1,7 @@
 #include "logsearch/filterengine.h"
+#include "logsearch/fleetlinesource.h"
+#include "sources/demofleet.h"
+#include "store/fleetbuilder.h"
 #include "logsearch/jsonfields.h"
 #include "logsearch/matchdensity.h"
 #include "logsearch/memorylinesource.h"
@@ -99,6 +102,7 @@ private Q_SLOTS:
     void density();
     void densityOfLevels();
     void jsonFieldsDiscoveredAndRead();
+    void fleetAdapterFollowsFleet();
 };
 
 void TestLogSearch::matcher_data()
@@ -492,6 +496,54 @@ void TestLogSearch::jsonFieldsDiscoveredAndRead()
     QCOMPARE(JsonFields::value(s->message(8), QStringLiteral("missing")), QString());
     QCOMPARE(JsonFields::value(s->message(1), QStringLiteral("service")), QString());
     QCOMPARE(JsonFields::value(s->message(11), QStringLiteral("service")), QString());
+}
+
+void TestLogSearch::fleetAdapterFollowsFleet()
+{
+    FleetBuilder builder;
+    DemoOptions options;
+    options.hours = 1;
+    options.scale = 0.2;
+    generateDemoFleet(builder, options);
+    const FleetPtr fleet = builder.finish();
+    QVERIFY(fleet && fleet->lineCount() > 1000);
+    auto src = std::make_shared<FleetLineSource>(fleet);
+    QCOMPARE(size_t(src->count()), fleet->lineCount());
+    QCOMPARE(src->functionCount(), uint32_t(fleet->functionCount()));
+    for (uint32_t row = 1; row < src->count(); ++row)
+        QVERIFY(src->timestampMs(row - 1) <= src->timestampMs(row));
+    // Rows map onto the fleet's lines both ways, with the same content.
+    for (uint32_t row = 0; row < src->count(); row += 97) {
+        const uint32_t line = src->lineIndex(row);
+        QCOMPARE(src->rowOfLine(line), row);
+        QVERIFY(src->message(row) == fleet->lineMessage(line));
+        QCOMPARE(src->invocation(row), fleet->line(line).invocation);
+    }
+    // An invocation's first row holds its first line.
+    const InvocationColumns& c = fleet->columns();
+    for (uint32_t inv = 0; inv < c.size(); inv += 13) {
+        if (c.lineCount[inv] == 0)
+            continue;
+        const int64_t first = src->firstRowOf(inv);
+        QVERIFY(first >= 0);
+        QCOMPARE(src->lineIndex(uint32_t(first)), c.firstLine[inv]);
+        QCOMPARE(src->requestId(inv), fleet->string(c.requestId[inv]));
+    }
+    // "Failed only" keeps exactly the lines of failed invocations.
+    FilterEngine engine;
+    engine.setSource(src);
+    FilterSpec failed;
+    failed.failedOnly = true;
+    engine.setFilter(failed);
+    QTRY_VERIFY(!engine.isRunning());
+    size_t expected = 0;
+    for (uint32_t line = 0; line < fleet->lineCount(); ++line) {
+        const int64_t inv = fleet->line(line).invocation;
+        if (inv >= 0 && isFailure(c.outcome[size_t(inv)]))
+            ++expected;
+    }
+    QVERIFY(expected > 0);
+    QCOMPARE(size_t(engine.rowCount()), expected);
 }
 
 QTEST_GUILESS_MAIN(TestLogSearch)

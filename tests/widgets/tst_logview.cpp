@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -150,6 +151,7 @@ private Q_SLOTS:
     void slashFocusesFilterAndEscClears();
     void selectionSync();
     void contextModeMarksMatches();
+    void jsonFieldsBecomeColumns();
     void screenshots();
 };
 
@@ -453,6 +455,38 @@ void TestLogView::contextModeMarksMatches()
     QCOMPARE(browser.view()->currentSourceRow(), int64_t(browser.engine()->rowAt(0)));
 }
 
+void TestLogView::jsonFieldsBecomeColumns()
+{
+    LogBrowser browser;
+    browser.resize(1200, 400);
+    auto src = sample();
+    browser.setSource(src);
+    browser.show();
+    QStringList offered;
+    QAction* service = nullptr;
+    for (QAction* a : browser.columnsButton()->menu()->actions()) {
+        offered << a->data().toString();
+        if (a->data().toString() == QLatin1String("service"))
+            service = a;
+    }
+    // Keys of the two Powertools lines; level and message already have columns.
+    QVERIFY(offered.contains(QStringLiteral("location")));
+    QVERIFY(offered.contains(QStringLiteral("cold_start")));
+    QVERIFY(!offered.contains(QStringLiteral("message")));
+    QVERIFY(service);
+    service->setChecked(true);
+    QCOMPARE(browser.view()->jsonColumns(), QStringList { QStringLiteral("service") });
+    QCOMPARE(browser.view()->columnCount(), int(LogView::FixedColumnCount) + 1);
+    uint32_t jsonRow = 0;
+    while (!src->message(jsonRow).starts_with("{"))
+        ++jsonRow;
+    QCOMPARE(browser.view()->cellText(jsonRow, LogView::FixedColumnCount), QStringLiteral("orders"));
+    QCOMPARE(browser.view()->cellText(0, LogView::FixedColumnCount), QString());
+    // The message column stays last on screen.
+    QVERIFY(browser.view()->columnX(LogView::Message) > browser.view()->columnX(LogView::FixedColumnCount));
+    render(&browser);
+}
+
 void TestLogView::screenshots()
 {
     const QString dir = screenshotDir();
@@ -486,6 +520,16 @@ void TestLogView::screenshots()
     QTest::qWait(300);
     QVERIFY(browser.filterBar()->errorBanner()->isVisible());
     QVERIFY(browser.grab().save(dir + QStringLiteral("/logview-stack-error.png")));
+
+    browser.filterBar()->backButton()->click();
+    browser.filterBar()->backButton()->click();
+    for (QAction* a : browser.columnsButton()->menu()->actions()) {
+        if (a->data().toString() == QLatin1String("service") || a->data().toString() == QLatin1String("location"))
+            a->setChecked(true);
+    }
+    browser.view()->scrollToSourceRow(12);
+    QTest::qWait(300);
+    QVERIFY(browser.grab().save(dir + QStringLiteral("/logview-json-columns.png")));
 }
 
 QTEST_MAIN(TestLogView)
