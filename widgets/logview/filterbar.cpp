@@ -71,17 +71,23 @@ FilterBar::FilterBar(FilterEngine* engine, QWidget* parent)
     m_count->setTextFormat(Qt::PlainText);
     m_count->setMinimumWidth(m_count->fontMetrics().horizontalAdvance(QStringLiteral("00,000,000 lines")));
     m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    top->addWidget(m_text, 3);
+    // Two rows so the text field keeps its width in a narrow panel: what to look for, then how
+    // to narrow it down.
+    m_text->setMinimumWidth(220);
+    top->addWidget(m_text, 1);
     top->addWidget(m_regex);
     top->addWidget(m_case);
-    top->addWidget(m_level);
-    top->addWidget(m_functions);
-    top->addWidget(m_outcome);
-    top->addWidget(m_failedOnly);
-    top->addWidget(m_within);
     top->addWidget(m_progress);
     top->addWidget(m_cancel);
     top->addWidget(m_count);
+    auto* criteria = new QHBoxLayout;
+    criteria->setContentsMargins(0, 0, 0, 0);
+    criteria->addWidget(m_level);
+    criteria->addWidget(m_functions);
+    criteria->addWidget(m_outcome);
+    criteria->addWidget(m_failedOnly);
+    criteria->addWidget(m_within);
+    criteria->addStretch(1);
 
     m_crumbBar = new QWidget(this);
     m_crumbLayout = new QHBoxLayout(m_crumbBar);
@@ -109,6 +115,7 @@ FilterBar::FilterBar(FilterEngine* engine, QWidget* parent)
     layout->setContentsMargins(4, 4, 4, 2);
     layout->setSpacing(2);
     layout->addLayout(top);
+    layout->addLayout(criteria);
     layout->addWidget(m_crumbBar);
     layout->addWidget(m_error);
 

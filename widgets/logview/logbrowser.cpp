@@ -51,6 +51,7 @@ LogBrowser::LogBrowser(QWidget* parent)
     splitter->setStretchFactor(0, 5);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(true);
+    splitter->setSizes({ 600, 90 });
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

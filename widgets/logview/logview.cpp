@@ -147,10 +147,16 @@ void LogView::layoutColumns()
     m_lineHeight = fm.height() + 4;
     m_charWidth = std::max(1, fm.horizontalAdvance(QLatin1Char('0')));
     const int pad = 12;
-    m_colW = { fm.horizontalAdvance(QStringLiteral("00:00:00.000")) + pad, 18 * m_charWidth + pad,
-        10 * m_charWidth + pad, fm.horizontalAdvance(QStringLiteral("FATAL")) + pad, 0 };
+    // Narrow panels: the message keeps at least ~45% of the width; the function column
+    // shrinks and the request column (also in the detail pane) goes first.
+    const int width = viewport()->width();
+    const int fixedWide = fm.horizontalAdvance(QStringLiteral("00:00:00.000")) + 28 * m_charWidth
+        + fm.horizontalAdvance(QStringLiteral("FATAL")) + 4 * pad + int(m_jsonKeys.size()) * (14 * m_charWidth + pad);
+    const bool narrow = width - fixedWide < std::max(300, width * 45 / 100);
+    m_colW = { fm.horizontalAdvance(QStringLiteral("00:00:00.000")) + pad, (narrow ? 12 : 18) * m_charWidth + pad,
+        narrow ? 0 : 10 * m_charWidth + pad, fm.horizontalAdvance(QStringLiteral("FATAL")) + pad, 0 };
     for (int i = 0; i < m_jsonKeys.size(); ++i)
-        m_colW.append(14 * m_charWidth + pad);
+        m_colW.append((narrow ? 10 : 14) * m_charWidth + pad);
     // Message last on screen, whatever its enum value: fixed columns, JSON columns, message.
     m_colX.resize(m_colW.size());
     int x = 0;
@@ -271,7 +277,7 @@ void LogView::renderCache()
     grid.setAlpha(60);
     p.setPen(grid);
     for (int c = 0; c < columnCount(); ++c) {
-        if (c != Message)
+        if (c != Message && m_colW[c] > 0)
             p.drawLine(m_colX[c] + m_colW[c] - 1, 0, m_colX[c] + m_colW[c] - 1, viewport()->height());
     }
     m_cacheValid = true;
@@ -307,7 +313,7 @@ void LogView::paintRow(QPainter& p, const LineRecord& line, int y, bool current)
 
 void LogView::paintCell(QPainter& p, const QRect& r, const QString& text, const QColor& color)
 {
-    if (text.isEmpty())
+    if (text.isEmpty() || r.width() <= 8)
         return;
     const QRect inner = r.adjusted(4, 0, -4, 0);
     p.setPen(color);
@@ -362,6 +368,7 @@ void LogView::resizeEvent(QResizeEvent* event)
     QAbstractScrollArea::resizeEvent(event);
     updateGeometries();
     layoutColumns();
+    m_header->update();
     m_settingRange = true;
     updateScrollRange();
     m_settingRange = false;

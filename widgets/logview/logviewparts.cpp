@@ -71,6 +71,8 @@ void LogHeader::paintEvent(QPaintEvent*)
     p.setPen(palette().color(QPalette::ButtonText));
     const int offset = m_view->viewport()->x() - x();
     for (int c = 0; c < m_view->columnCount(); ++c) {
+        if (m_view->columnWidth(c) <= 8)
+            continue;  // hidden in a narrow view
         const QRect r(offset + m_view->columnX(c) + 4, 0, m_view->columnWidth(c) - 8, height());
         const QString title = p.fontMetrics().elidedText(m_view->columnTitle(c), Qt::ElideRight, r.width());
         p.drawText(r, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, title);
@@ -105,8 +107,9 @@ void MatchStrip::paintEvent(QPaintEvent*)
             if (!d.counts[size_t(b)])
                 continue;
             QColor c = color;
-            // Even one line must stay visible: floor the opacity.
-            c.setAlphaF(float(0.35 + 0.65 * d.level(b)));
+            // Linear in the bucket's share of the fullest one, so spikes stand out in busy logs;
+            // a floor keeps a single line visible.
+            c.setAlphaF(float(0.12 + 0.88 * d.level(b)));
             const int y0 = b * h / d.buckets();
             const int y1 = std::max(y0 + 1, (b + 1) * h / d.buckets());
             p.fillRect(x, y0, w, y1 - y0, c);
