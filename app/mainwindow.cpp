@@ -6,6 +6,8 @@
 #include "fleet/fleetpanel.h"
 #include "invocation/invocationpanel.h"
 #include "jobs/jobrunner.h"
+#include "logsearch/fleetlinesource.h"
+#include "logview/logbrowser.h"
 #include "report/fleetreport.h"
 #include "selection/selection.h"
 
@@ -171,6 +173,10 @@ void MainWindow::createPanels()
     m_invocationPanel = new InvocationPanel(m_selection, this);
     QDockWidget* detail = addPanel(m_invocationPanel, tr("Invocation"), QStringLiteral("invocationDock"), Qt::RightDockWidgetArea);
     resizeDocks({ fleet, detail }, { 560, 480 }, Qt::Horizontal);
+    m_logBrowser = new LogBrowser(this);
+    m_logBrowser->setObjectName(QStringLiteral("logs"));
+    m_logBrowser->setSelection(m_selection);
+    m_center->addTab(m_logBrowser, tr("Logs"));
 }
 
 void MainWindow::fillRecentMenu()
@@ -222,6 +228,7 @@ void MainWindow::setFleet(FleetPtr fleet)
     m_selection->clearAll();
     m_fleetPanel->setFleet(m_fleet);
     m_invocationPanel->setFleet(m_fleet);
+    m_logBrowser->setSource(std::make_shared<FleetLineSource>(m_fleet));
     if (!m_fleet->skipped().isEmpty()) {
         QStringList lines;
         for (const SkippedInput& s : m_fleet->skipped())

@@ -16,6 +16,7 @@ namespace ll {
 class Banner;
 class FleetPanel;
 class InvocationPanel;
+class LogBrowser;
 class JobRunner;
 class Selection;
 
@@ -51,6 +52,7 @@ private:
     QTabWidget* m_center;
     FleetPanel* m_fleetPanel;
     InvocationPanel* m_invocationPanel = nullptr;
+    LogBrowser* m_logBrowser = nullptr;
     QLabel* m_sourceLabel;
     QLabel* m_rangeLabel;
     QLabel* m_volumeLabel;
