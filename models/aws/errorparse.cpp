@@ -133,6 +133,17 @@ AwsError parseErrorResponse(int httpStatus, const QByteArray& body, const Header
                     break;
                 }
             }
+        } else {
+            // Invalid JSON (bad UTF-8, cut off): still try to name the error.
+            static const QRegularExpression typeRe(QStringLiteral("\"(?:__type|code|Code)\"\\s*:\\s*\"([^\"]+)\""));
+            static const QRegularExpression messageRe(QStringLiteral("\"(?:message|Message)\"\\s*:\\s*\"([^\"]*)\""));
+            const QString text = QString::fromUtf8(trimmed.left(64 * 1024));
+            const auto t = typeRe.match(text);
+            if (t.hasMatch()) {
+                understood = true;
+                code = t.captured(1);
+                message = messageRe.match(text).captured(1);
+            }
         }
     } else if (trimmed.startsWith('<') && !trimmed.left(256).toLower().contains("<html")
                && !trimmed.left(256).toLower().contains("<!doctype")) {
