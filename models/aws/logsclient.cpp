@@ -187,6 +187,7 @@ AwsError LogsClient::filterLogEvents(const FilterParams& params, const std::func
             req["logStreamNames"] = names;
         }
         req["limit"] = params.limit;
+        req["interleaved"] = true; // ignored by AWS (always interleaved); makes emulators sort
         if (!token.isEmpty())
             req["nextToken"] = token.toStdString();
         EventPage page;

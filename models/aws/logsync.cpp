@@ -47,12 +47,20 @@ GroupSyncResult syncOne(LogsClient& client, LogCache& cache, const QString& grou
     params.group = group;
     params.startMs = r.fromMs;
     params.endMs = endMs;
+    params.limit = options.pageLimit;
+    bool ordered = true;
+    qint64 lastTs = 0;
     r.error = client.filterLogEvents(params, [&](const EventPage& page) {
         ++r.pages;
-        qint64 maxTs = 0;
-        for (const LogEventRecord& e : page.events)
-            maxTs = std::max(maxTs, e.timestampMs);
-        cp.coveredToMs = std::max(cp.coveredToMs, std::min(maxTs, endMs));
+        // AWS returns events in time order, so the page's last timestamp is a safe resume point.
+        // A server that does not (emulators without interleaving) stops the checkpoint moving
+        // until the group is complete.
+        for (const LogEventRecord& e : page.events) {
+            ordered = ordered && e.timestampMs >= lastTs;
+            lastTs = std::max(lastTs, e.timestampMs);
+        }
+        if (ordered)
+            cp.coveredToMs = std::max(cp.coveredToMs, std::min(lastTs, endMs));
         cp.updatedAtMs = QDateTime::currentMSecsSinceEpoch();
         const int added = cache.commitPage(account, session.region, group, page.events, cp);
         if (added < 0) {

@@ -20,6 +20,7 @@ struct SyncOptions {
     int workers = 4;                          // groups fetched in parallel (the rate limit is shared)
     QString cachePath = LogCache::defaultPath();
     qint64 maxCacheBytes = 0;                 // 0: no limit
+    int pageLimit = 10000;                    // FilterLogEvents limit (tests use small pages)
 };
 
 struct GroupSyncResult {
