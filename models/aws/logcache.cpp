@@ -272,12 +272,15 @@ qint64 LogCache::enforceSizeLimit(qint64 maxBytes)
         moveFrom.prepare(QStringLiteral("UPDATE checkpoints SET covered_from = ? WHERE covered_from < ?"));
         moveFrom.addBindValue(cutoff);
         moveFrom.addBindValue(cutoff);
-        if (!del.exec() || !moveFrom.exec()) {
+        // numRowsAffected() reads sqlite3_changes() lazily: take it before the next statement.
+        const bool deleted = del.exec();
+        const qint64 rows = deleted ? del.numRowsAffected() : 0;
+        if (!deleted || !moveFrom.exec()) {
             m_error = del.lastError().text() + moveFrom.lastError().text();
             db.rollback();
             break;
         }
-        evicted += del.numRowsAffected();
+        evicted += rows;
         db.commit();
     }
     return evicted;
