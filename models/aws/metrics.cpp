@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <map>
 #include <cmath>
 #include <numeric>
 
@@ -104,7 +105,7 @@ MetricsResult fetchLambdaMetrics(RequestScheduler& scheduler, const MetricsOptio
                 req["NextToken"] = token.toStdString();
             QByteArray next;
             // Parse into a copy so that a retried (malformed) page is not applied twice.
-            QHash<QString, MetricSeries> staged;
+            std::map<QString, MetricSeries> staged; // node-based: pointers stay valid while filling
             AwsResult r = scheduler.call({Service::Metrics, "GetMetricData", QByteArray::fromStdString(req.dump()), RateClass::Control},
                                          cancel, [&](const QByteArray& body) {
                                              staged.clear();
@@ -118,12 +119,12 @@ MetricsResult fetchLambdaMetrics(RequestScheduler& scheduler, const MetricsOptio
                 result.error = r.error;
                 return result;
             }
-            for (auto it = staged.begin(); it != staged.end(); ++it) {
-                MetricSeries* target = byId.value(it.key());
-                target->timestampsMs += it->timestampsMs;
-                target->values += it->values;
-                if (!it->statusCode.isEmpty())
-                    target->statusCode = it->statusCode;
+            for (const auto& [id, page] : staged) {
+                MetricSeries* target = byId.value(id);
+                target->timestampsMs += page.timestampsMs;
+                target->values += page.values;
+                if (!page.statusCode.isEmpty())
+                    target->statusCode = page.statusCode;
             }
             if (next.isEmpty() || next == token)
                 break;

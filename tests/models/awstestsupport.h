@@ -67,7 +67,9 @@ public:
     // "REQ <op> <status> <action>" lines received so far.
     QStringList requests()
     {
-        m_process.waitForReadyRead(100);
+        // The server prints after answering: drain until it has been quiet for a moment.
+        while (m_process.waitForReadyRead(200))
+            m_buffer += m_process.readAllStandardOutput();
         m_buffer += m_process.readAllStandardOutput();
         QStringList lines;
         for (const QByteArray& l : m_buffer.split('\n'))

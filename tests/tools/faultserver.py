@@ -15,6 +15,8 @@ Scenario options:
   --capture FILE     write the last request (method, path, headers, body) as JSON to FILE
   --slow-seconds S   delay for the "slow" action
   --lifetime S       exit after S seconds (default 300)
+  --live-ms N        live mode: FilterLogEvents serves one event every N ms since start
+  --late-ms N        live mode: events become visible N ms after their timestamp
 """
 import argparse
 import json
@@ -28,6 +30,7 @@ LOCK = threading.Lock()
 QUEUE = []
 BUCKET = {"tokens": 0.0, "t": 0.0}
 QUERIES = {}
+START_MS = time.time() * 1000
 
 
 def group_names():
@@ -155,8 +158,26 @@ class Handler(BaseHTTPRequestHandler):
             out["nextToken"] = str(start + limit)
         return out
 
+    def live_events(self, req):
+        # One event every --live-ms since the server started, visible --late-ms after it happened.
+        now = time.time() * 1000
+        lo, hi = req.get("startTime", 0), req.get("endTime", 1 << 62)
+        out = []
+        i = 0
+        while True:
+            ts = int(START_MS + i * ARGS.live_ms)
+            if ts + ARGS.late_ms > now or ts > hi:
+                break
+            if ts >= lo:
+                out.append({"logStreamName": "live", "timestamp": ts, "ingestionTime": ts + ARGS.late_ms,
+                            "eventId": "live-%d" % i, "message": "event %d" % i})
+            i += 1
+        return {"events": out, "searchedLogStreams": []}
+
     def op_FilterLogEvents(self, req):
         group = req.get("logGroupName", "")
+        if ARGS.live_ms > 0:
+            return self.live_events(req)
         if group not in group_names():
             return (400, "ResourceNotFoundException", "The specified log group does not exist.")
         token = req.get("nextToken", "e0")
@@ -246,6 +267,8 @@ def main():
     p.add_argument("--slow-seconds", type=float, default=3)
     p.add_argument("--base-ms", type=int, default=1710288000000)
     p.add_argument("--lifetime", type=float, default=300)
+    p.add_argument("--live-ms", type=float, default=0)
+    p.add_argument("--late-ms", type=float, default=0)
     ARGS = p.parse_args()
     QUEUE.extend(a for a in ARGS.queue.split(",") if a)
     BUCKET["tokens"], BUCKET["t"] = ARGS.rate, time.monotonic()
