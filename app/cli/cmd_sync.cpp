@@ -64,7 +64,7 @@ int runSync(const QStringList& arguments)
         const aws::Session session = config.resolve(so, &error);
         const QString label = so.profile.isEmpty() ? QStringLiteral("(default credentials)") : so.profile;
         if (error) {
-            cli::err() << tr("sync %1 %2: %3").arg(label, so.region, error.userMessage()) << Qt::endl;
+            cli::err() << tr("sync %1%2: %3").arg(label, so.region.isEmpty() ? QString() : QLatin1Char(' ') + so.region, error.userMessage()) << Qt::endl;
             exitCode = std::max(exitCode, cli::exitCodeFor(error));
             continue;
         }
