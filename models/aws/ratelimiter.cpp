@@ -15,8 +15,30 @@ void RateLimiter::configure(double ratePerSecond, double burst)
 {
     std::lock_guard lock(m_mutex);
     m_rate = std::max(0.01, ratePerSecond);
-    m_interval = std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(1.0 / m_rate));
-    m_tolerance = std::chrono::duration_cast<Clock::duration>(m_interval * std::max(0.0, burst - 1.0));
+    m_current = m_rate;
+    m_burst = burst;
+    applyRate();
+}
+
+void RateLimiter::applyRate()
+{
+    m_interval = std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(1.0 / m_current));
+    m_tolerance = std::chrono::duration_cast<Clock::duration>(m_interval * std::max(0.0, m_burst - 1.0));
+}
+
+double RateLimiter::currentRate() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_current;
+}
+
+void RateLimiter::onSuccess()
+{
+    std::lock_guard lock(m_mutex);
+    if (m_current < m_rate) {
+        m_current = std::min(m_rate, m_current + m_rate * 0.02);
+        applyRate();
+    }
 }
 
 double RateLimiter::rate() const
@@ -48,6 +70,8 @@ bool RateLimiter::acquire(const std::atomic<bool>* cancel)
 void RateLimiter::penalize()
 {
     std::lock_guard lock(m_mutex);
+    m_current = std::max(m_rate * 0.1, m_current * 0.7);
+    applyRate();
     m_nextSlot = std::max(m_nextSlot, Clock::now() + m_interval);
 }
 

@@ -19,8 +19,12 @@ public:
 
     // Blocks until a slot is available; false when cancelled while waiting (the slot is lost).
     bool acquire(const std::atomic<bool>* cancel = nullptr);
-    // The server said "slow down": nobody gets a slot for the next interval.
+    // The server said "slow down": nobody gets a slot for the next interval, and the rate drops
+    // multiplicatively (AIMD, like botocore's adaptive mode) ...
     void penalize();
+    // ... and climbs back additively towards the configured rate with each success.
+    void onSuccess();
+    double currentRate() const;
     // Time the caller would wait if it asked now (for tests and the UI).
     std::chrono::milliseconds pendingDelay() const;
 
@@ -29,7 +33,10 @@ private:
     Clock::duration m_interval;
     Clock::duration m_tolerance; // (burst - 1) intervals
     Clock::time_point m_nextSlot;
-    double m_rate;
+    double m_rate;           // configured maximum
+    double m_current;        // adaptive, <= m_rate
+    double m_burst = 1;
+    void applyRate();
 };
 
 // Sleeps up to `duration`, waking early when cancel becomes true. Returns false when cancelled.

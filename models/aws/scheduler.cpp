@@ -105,6 +105,7 @@ AwsResult RequestScheduler::call(const AwsCall& call, const std::atomic<bool>* c
             if (validate)
                 e = validate(response.body);
             if (!e) {
+                limiter(call.rateClass).onSuccess();
                 result.body = std::move(response.body);
                 result.error = AwsError{};
                 return result;

@@ -245,6 +245,21 @@ private Q_SLOTS:
         QCOMPARE(scheduler->stats().requests, qint64(3));
     }
 
+    void throttlesLowerTheRateAndSuccessesRestoreIt()
+    {
+        RateLimiter limiter(10, 1);
+        limiter.penalize();
+        QCOMPARE(limiter.currentRate(), 7.0);
+        limiter.penalize();
+        QVERIFY(limiter.currentRate() < 5.0);
+        for (int i = 0; i < 200; ++i)
+            limiter.onSuccess();
+        QCOMPARE(limiter.currentRate(), 10.0);
+        for (int i = 0; i < 50; ++i)
+            limiter.penalize();
+        QCOMPARE(limiter.currentRate(), 1.0); // never below a tenth of the configured rate
+    }
+
     void rateLimitedServerSeesNoThrottleAtTheDefaultRate()
     {
         lltest::FaultServer server;
