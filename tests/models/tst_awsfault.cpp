@@ -245,6 +245,37 @@ private Q_SLOTS:
         QCOMPARE(scheduler->stats().requests, qint64(3));
     }
 
+    void tlsHandshakeFailureIsTypedAndNotRetried()
+    {
+        lltest::FaultServer server; // speaks plain HTTP: a TLS client must fail the handshake
+        QVERIFY(server.start({}));
+        QString url = server.url();
+        url.replace(QStringLiteral("http://"), QStringLiteral("https://"));
+        auto scheduler = std::make_shared<RequestScheduler>(lltest::localSession(url), fastRetries());
+        LogsClient client(scheduler);
+        QSet<QByteArray> ids;
+        const AwsError error = fetchAll(client, QStringLiteral("/aws/lambda/svc-000"), &ids);
+        QCOMPARE(AwsError::kindName(error.kind), AwsError::kindName(ErrorKind::Tls));
+        QVERIFY(!error.retryable());
+        QCOMPARE(scheduler->stats().requests, qint64(1));
+    }
+
+    void connectionRefusedIsANetworkErrorRetriedThenSurfaced()
+    {
+        QString url;
+        {
+            lltest::FaultServer server;
+            QVERIFY(server.start({}));
+            url = server.url();
+        } // stopped: nothing listens on that loopback port now
+        auto scheduler = std::make_shared<RequestScheduler>(lltest::localSession(url), fastRetries(3));
+        LogsClient client(scheduler);
+        QSet<QByteArray> ids;
+        const AwsError error = fetchAll(client, QStringLiteral("/aws/lambda/svc-000"), &ids);
+        QCOMPARE(error.kind, ErrorKind::Network);
+        QCOMPARE(scheduler->stats().requests, qint64(3));
+    }
+
     void throttlesLowerTheRateAndSuccessesRestoreIt()
     {
         RateLimiter limiter(10, 1);
