@@ -159,11 +159,14 @@ TimeTicks TimeAxis::ticks(double minMajorPx, double minMinorPx, double utcOffset
     const auto first = int64_t(std::ceil(localFrom / minor));
     const auto last = int64_t(std::floor(localTo / minor));
     const int64_t perMajor = std::llround(out.majorStepMs / minor);
+    const double pxPerMs = double(m_width) / spanMs();
+    const double firstX = (double(first) * minor - localFrom) * pxPerMs;
     for (int64_t k = first; k <= last && k - first < 100000; ++k) {
         TimeTick tick;
         const double local = double(k) * minor;
         tick.timeMs = local - utcOffsetMs;
-        tick.x = timeToX(tick.timeMs);
+        // Offsets from the first tick keep spacing even where epoch-scale doubles are coarse.
+        tick.x = firstX + double(k - first) * minor * pxPerMs;
         const auto localUs = std::llround(local * 1000);
         tick.major = k % perMajor == 0;
         if (tick.major)
