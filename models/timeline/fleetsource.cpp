@@ -1,0 +1,28 @@
+#include "timeline/fleetsource.h"
+
+namespace ll {
+
+TimelineSource timelineSourceFromFleet(const FleetPtr& fleet)
+{
+    TimelineSource src;
+    if (!fleet)
+        return src;
+    src.columns = &fleet->columns();
+    src.owner = fleet;
+    for (size_t f = 0; f < fleet->functionCount(); ++f) {
+        const FunctionInfo& info = fleet->function(uint32_t(f));
+        src.functions.push_back(TimelineFunction{info.id, info.name, info.service});
+    }
+    const Fleet* raw = fleet.get();
+    src.text = [raw](uint32_t id) {
+        const std::string_view s = raw->string(id);
+        return QString::fromUtf8(s.data(), qsizetype(s.size()));
+    };
+    src.streamName = [raw](uint32_t stream) {
+        const std::string_view s = raw->streamName(stream);
+        return QString::fromUtf8(s.data(), qsizetype(s.size()));
+    };
+    return src;
+}
+
+} // namespace ll
