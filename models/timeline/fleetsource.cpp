@@ -13,13 +13,12 @@ TimelineSource timelineSourceFromFleet(const FleetPtr& fleet)
         const FunctionInfo& info = fleet->function(uint32_t(f));
         src.functions.push_back(TimelineFunction{info.id, info.name, info.service});
     }
-    const Fleet* raw = fleet.get();
-    src.text = [raw](uint32_t id) {
-        const std::string_view s = raw->string(id);
+    src.text = [fleet](uint32_t id) {
+        const std::string_view s = fleet->string(id);
         return QString::fromUtf8(s.data(), qsizetype(s.size()));
     };
-    src.streamName = [raw](uint32_t stream) {
-        const std::string_view s = raw->streamName(stream);
+    src.streamName = [fleet](uint32_t stream) {
+        const std::string_view s = fleet->streamName(stream);
         return QString::fromUtf8(s.data(), qsizetype(s.size()));
     };
     return src;

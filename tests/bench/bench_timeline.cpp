@@ -1,0 +1,125 @@
+// Paints a 1920x1080 timeline over 1M invocations in 200 lanes into a QImage at several zoom
+// levels and prints the median milliseconds per frame. Target: <= 8 ms.
+//   bench_timeline [--invocations N] [--functions N] [--frames N] [--png DIR] [--dpr R]
+#include "selection/selection.h"
+#include "timeline/syntheticcolumns.h"
+#include "timeline/timelineview.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+
+using namespace ll;
+
+namespace {
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+
+// CPU time of this thread: on a loaded machine wall time also counts waiting for a core.
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("invocations"), QStringLiteral("Invocations."), QStringLiteral("n"), QStringLiteral("1000000")});
+    parser.addOption({QStringLiteral("functions"), QStringLiteral("Functions (lanes)."), QStringLiteral("n"), QStringLiteral("200")});
+    parser.addOption({QStringLiteral("frames"), QStringLiteral("Frames per zoom level."), QStringLiteral("n"), QStringLiteral("21")});
+    parser.addOption({QStringLiteral("png"), QStringLiteral("Write one PNG per zoom level here."), QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("dpr"), QStringLiteral("Device pixel ratio."), QStringLiteral("r"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("hours"), QStringLiteral("Time span of the data."), QStringLiteral("h"), QStringLiteral("168")});
+    parser.addOption({QStringLiteral("width"), QStringLiteral("Image width."), QStringLiteral("px"), QStringLiteral("1920")});
+    parser.addOption({QStringLiteral("height"), QStringLiteral("Image height."), QStringLiteral("px"), QStringLiteral("1080")});
+    parser.process(app);
+    const int invocations = parser.value(QStringLiteral("invocations")).toInt();
+    const int functions = parser.value(QStringLiteral("functions")).toInt();
+    const int frames = std::max(1, parser.value(QStringLiteral("frames")).toInt());
+    const qreal dpr = parser.value(QStringLiteral("dpr")).toDouble();
+    const QSize size(parser.value(QStringLiteral("width")).toInt(), parser.value(QStringLiteral("height")).toInt());
+
+    constexpr int64_t start = 1795000000000;   // 2026-11-19
+    const int64_t span = int64_t(parser.value(QStringLiteral("hours")).toDouble() * 3600000);
+    QElapsedTimer build;
+    build.start();
+    const TimelineSource source = makeSyntheticSource(functions, invocations, start, span, 7);
+    std::printf("data: %zu invocations in %d functions over %.1f h, generated in %lld ms\n", source.columns->size(),
+                functions, double(span) / 3600000, static_cast<long long>(build.elapsed()));
+
+    TimelineView view;
+    Selection selection;
+    view.setSelection(&selection);
+    view.resize(size);
+    build.restart();
+    view.setSource(source);
+    std::printf("setSource (lane layout, data range): %lld ms\n", static_cast<long long>(build.elapsed()));
+
+    // Zoom about a busy moment: the start of an invocation near the middle of the data.
+    const InvocationColumns& c = *source.columns;
+    const auto middle = std::lower_bound(c.startMs.begin(), c.startMs.begin() + c.size() / functions, start + span / 2);
+    const double focus = double(*middle) + 2;
+    // Highlight a few hundred failures, as an error cluster would.
+    QSet<uint32_t> highlighted;
+    for (uint32_t r = 0; r < c.size() && highlighted.size() < 300; r += 97)
+        if (isFailure(c.outcome[r]))
+            highlighted.insert(r);
+    selection.setHighlighted(highlighted);
+
+    struct Level {
+        const char* name;
+        double spanMs;
+    };
+    const Level levels[] = {{"full range", 0}, {"1 h", 3600000.0}, {"1 min", 60000.0}, {"10 ms", 10.0}};
+    const QString pngDir = parser.value(QStringLiteral("png"));
+    std::printf("%-11s %9s %9s %9s %7s %5s %7s\n", "zoom", "wall ms", "cpu ms", "first ms", "detail", "heat", "marks");
+    for (const Level& level : levels) {
+        if (level.spanMs == 0)
+            view.zoomToFit();
+        else
+            view.setVisibleRange(focus - level.spanMs / 2, focus + level.spanMs / 2);
+        std::vector<double> ms, cpu;
+        QElapsedTimer t;
+        // First frame pays for the background (lane stripes, names); later ones reuse it, as
+        // zooming and panning do. Each frame pans one pixel so nothing but the background is reused.
+        t.start();
+        QImage image;
+        view.renderInto(image, dpr);
+        const double cold = double(t.nsecsElapsed()) / 1e6;
+        for (int i = 0; i < frames; ++i) {
+            view.setVisibleRange(view.axis().fromMs() + view.axis().msPerPixel() * (i % 2 ? -1 : 1),
+                                 view.axis().toMs() + view.axis().msPerPixel() * (i % 2 ? -1 : 1));
+            t.restart();
+            const double c0 = threadCpuMs();
+            view.renderInto(image, dpr);
+            cpu.push_back(threadCpuMs() - c0);
+            ms.push_back(double(t.nsecsElapsed()) / 1e6);
+        }
+        const TimelinePaintStats& s = view.paintStats();
+        std::printf("%-11s %9.2f %9.2f %9.2f %7d %5d %7zu\n", level.name, median(ms), median(cpu), cold, s.detailLanes,
+                    s.aggregateLanes, s.marks);
+        if (!pngDir.isEmpty()) {
+            QDir().mkpath(pngDir);
+            QString name = QString::fromLatin1(level.name);
+            name.replace(QLatin1Char(' '), QLatin1Char('_'));
+            image.save(pngDir + QStringLiteral("/timeline_") + name + QStringLiteral(".png"));
+        }
+    }
+    return 0;
+}
