@@ -46,6 +46,8 @@ int main(int argc, char** argv)
     parser.addOption({QStringLiteral("png"), QStringLiteral("Write one PNG per zoom level here."), QStringLiteral("dir")});
     parser.addOption({QStringLiteral("dpr"), QStringLiteral("Device pixel ratio."), QStringLiteral("r"), QStringLiteral("1")});
     parser.addOption({QStringLiteral("hours"), QStringLiteral("Time span of the data."), QStringLiteral("h"), QStringLiteral("168")});
+    parser.addOption({QStringLiteral("showcase"), QStringLiteral("For screenshots: split the first function into environments, "
+                                                                 "collapse the last service, select a failure.")});
     parser.addOption({QStringLiteral("width"), QStringLiteral("Image width."), QStringLiteral("px"), QStringLiteral("1920")});
     parser.addOption({QStringLiteral("height"), QStringLiteral("Image height."), QStringLiteral("px"), QStringLiteral("1080")});
     parser.process(app);
@@ -81,6 +83,14 @@ int main(int argc, char** argv)
         if (isFailure(c.outcome[r]))
             highlighted.insert(r);
     selection.setHighlighted(highlighted);
+    if (parser.isSet(QStringLiteral("showcase"))) {
+        view.setFunctionExpanded(0, true);
+        view.setServiceCollapsed(view.layout().lanes().back().service, true);
+        const auto failed = std::find_if(middle, c.startMs.begin() + c.size() / functions, [&](const int64_t& s) {
+            return isFailure(c.outcome[size_t(&s - c.startMs.data())]);
+        });
+        selection.setInvocation(int64_t(failed - c.startMs.begin()));
+    }
 
     struct Level {
         const char* name;

@@ -152,17 +152,17 @@ void TimelinePainter::renderBackground(const TimelineScene& scene)
         const QRect header(0, row.top(), hw, row.height());
         const QRect body(lanes.left(), row.top(), lanes.width(), row.height());
         QColor fill = base;
-        int indent = 8;
+        int indent = 20;
         if (lane.kind == Lane::Kind::Service) {
             fill = mix(base, text, 0.06);
             p.fillRect(header, mix(window, text, 0.07));
             p.fillRect(QRect(0, row.top(), row.width(), 1), line);
         } else if (lane.kind == Lane::Kind::Function) {
             fill = (functionIndex++ % 2) ? mix(base, text, 0.025) : base;
-            indent = 22;
+            indent = 34;
         } else {
             fill = mix(base, text, 0.04);
-            indent = 36;
+            indent = 48;
         }
         p.fillRect(body, fill);
 
@@ -179,7 +179,7 @@ void TimelinePainter::renderBackground(const TimelineScene& scene)
         }
         if (lane.kind != Lane::Kind::Stream) {
             p.setPen(mix(text, base, 0.45));
-            p.drawText(QRect(indent - 14, row.top(), 14, row.height()), Qt::AlignCenter,
+            p.drawText(QRect(indent - 16, row.top(), 14, row.height()), Qt::AlignCenter,
                        lane.open ? QStringLiteral("▾") : QStringLiteral("▸"));
         }
         p.setFont(lane.kind == Lane::Kind::Service ? bold : lane.kind == Lane::Kind::Stream ? small : scene.font);
