@@ -1,3 +1,4 @@
+#include "../models/fixtureevents.h"
 #include "selection/selection.h"
 #include "timeline/syntheticcolumns.h"
 #include "timeline/timelineview.h"
@@ -314,6 +315,34 @@ private Q_SLOTS:
         // Elsewhere nothing changes.
         const QRect elsewhere = view->invocationRect(6).toAlignedRect();
         QCOMPARE(plain.copy(elsewhere), emphasised.copy(elsewhere));
+    }
+
+    void showsAFleetBuiltFromLambdaLogs()
+    {
+        const FleetPtr fleet = testing::buildFleet(
+            testing::loadFixture(QStringLiteral(LAMBDALENS_TEST_DATA "/reference_fixtures.txt")));
+        QVERIFY(fleet && fleet->invocationCount() > 0);
+        view->setFleet(fleet);
+        size_t functionLanes = 0;
+        for (const Lane& lane : view->layout().lanes())
+            functionLanes += lane.kind == Lane::Kind::Function;
+        QCOMPARE(functionLanes, fleet->functionCount());
+        // Every invocation has a lane and its request id shows on hover.
+        const int orders = fleet->functionId(QStringLiteral("orders-api"));
+        QVERIFY(orders >= 0);
+        const auto [b, e] = fleet->invocationRange(uint32_t(orders));
+        QVERIFY(e > b);
+        view->setVisibleRange(double(fleet->columns().startMs[b]) - 1000, double(fleet->columns().endMs[b]) + 1000);
+        const QRectF r = view->invocationRect(b);
+        QVERIFY(!r.isEmpty());
+        const std::string_view id = fleet->invocation(b).requestId;
+        QVERIFY(view->toolTipTextAt(r.center().toPoint()).contains(QString::fromUtf8(id.data(), qsizetype(id.size()))));
+        // Splitting the function into environments names them after their log streams.
+        view->setFunctionExpanded(uint32_t(orders), true);
+        bool streamNamed = false;
+        for (const Lane& lane : view->layout().lanes())
+            streamNamed |= lane.kind == Lane::Kind::Stream && lane.label.contains(QStringLiteral("[$LATEST]"));
+        QVERIFY(streamNamed);
     }
 };
 
