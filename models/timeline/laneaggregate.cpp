@@ -10,15 +10,6 @@ namespace {
 // Higher wins a tie for the dominant outcome: a column as likely failed as not reads as failed.
 constexpr std::array<int, OutcomeCount> kSeverity = {1, 2, 3, 4, 5, 0};
 
-int columnOf(double x, int width)
-{
-    if (x < 0)
-        return -1;
-    if (x >= width)
-        return width;
-    return int(x);
-}
-
 } // namespace
 
 size_t countCandidateRows(const InvocationColumns& c, const Lane& lane, double fromMs, double toMs)
@@ -54,37 +45,54 @@ void aggregateLane(const InvocationColumns& c, const Lane& lane, const TimeAxis&
     diff.assign(size_t(w + 1) * OutcomeCount, 0);
     const double from = axis.fromMs();
     const double scale = double(w) / axis.spanMs();
-    forEachCandidateRow(c, lane, axis.fromMs(), axis.toMs(), [&](uint32_t r) {
-        const int x0 = columnOf((double(c.startMs[r]) - from) * scale, w);
-        const int x1 = columnOf((double(c.endMs[r]) - from) * scale, w);
-        if (x1 < 0 || x0 >= w)
+    const int64_t* start = c.startMs.data();
+    const int64_t* end = c.endMs.data();
+    const Outcome* outcome = c.outcome.data();
+    const uint8_t* flags = c.flags.data();
+    const float* duration = c.durationMs.data();
+    PixelColumn* columns = out.columns.data();
+    int32_t* d = diff.data();
+    uint32_t rows = 0;
+    // The hot loop of a zoomed-out frame: raw pointers, no captures, one pass over the rows.
+    auto visit = [&](uint32_t r) {
+        const double fx0 = (double(start[r]) - from) * scale;
+        const double fx1 = (double(end[r]) - from) * scale;
+        if (fx1 < 0 || fx0 >= w)
             return;
-        ++out.rows;
-        const int o = int(c.outcome[r]);
-        diff[size_t(std::max(x0, 0)) * OutcomeCount + size_t(o)] += 1;
-        diff[size_t(std::min(x1, w - 1) + 1) * OutcomeCount + size_t(o)] -= 1;
+        ++rows;
+        const int o = int(outcome[r]);
+        const int x0 = fx0 < 0 ? -1 : int(fx0);
+        const int x1 = fx1 >= w ? w - 1 : int(fx1);
+        d[std::max(x0, 0) * OutcomeCount + o] += 1;
+        d[(x1 + 1) * OutcomeCount + o] -= 1;
         if (x0 >= 0) {
-            PixelColumn& p = out.columns[size_t(x0)];
+            PixelColumn& p = columns[x0];
             ++p.count;
-            p.failures += isFailure(c.outcome[r]);
-            p.coldStarts += (c.flags[r] & ColdStart) != 0;
-            p.maxDurationMs = std::max(p.maxDurationMs, c.durationMs[r]);
+            p.failures += o != int(Outcome::Ok) && o != int(Outcome::Incomplete);
+            p.coldStarts += flags[r] & ColdStart;
+            p.maxDurationMs = std::max(p.maxDurationMs, duration[r]);
         }
-    });
+    };
+    forEachCandidateRow(c, lane, axis.fromMs(), axis.toMs(), visit);
+    out.rows = rows;
     std::array<int32_t, OutcomeCount> running{};
+    int32_t total = 0;
     for (int x = 0; x < w; ++x) {
-        PixelColumn& p = out.columns[size_t(x)];
-        int best = int(Outcome::Ok);
-        int32_t total = 0;
+        PixelColumn& p = columns[x];
+        const int32_t* dx = d + x * OutcomeCount;
         for (int o = 0; o < OutcomeCount; ++o) {
-            running[size_t(o)] += diff[size_t(x) * OutcomeCount + size_t(o)];
-            total += running[size_t(o)];
+            running[size_t(o)] += dx[o];
+            total += dx[o];
+        }
+        p.active = uint32_t(total);
+        if (total == 0)
+            continue;
+        int best = int(Outcome::Ok);
+        for (int o = 1; o < OutcomeCount; ++o)
             if (running[size_t(o)] > running[size_t(best)]
                 || (running[size_t(o)] == running[size_t(best)] && running[size_t(o)] > 0
                     && kSeverity[size_t(o)] > kSeverity[size_t(best)]))
                 best = o;
-        }
-        p.active = uint32_t(total);
         p.dominant = Outcome(best);
         out.maxActive = std::max(out.maxActive, p.active);
     }

@@ -140,11 +140,10 @@ void TimelineView::mouseReleaseEvent(QMouseEvent* e)
 
 void TimelineView::mouseDoubleClickEvent(QMouseEvent* e)
 {
-    if (e->button() == Qt::LeftButton && !m_geometry.headerArea().contains(e->position().toPoint())) {
+    // Not QWidget's default (a second press): on a lane name that would undo the first toggle.
+    if (e->button() == Qt::LeftButton && !m_geometry.headerArea().contains(e->position().toPoint()))
         zoomToFit();
-        return;
-    }
-    QWidget::mouseDoubleClickEvent(e);
+    e->accept();
 }
 
 void TimelineView::leaveEvent(QEvent* e)

@@ -5,6 +5,8 @@
 #include "timeline/timelineformat.h"
 
 #include <QPainter>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
 #include <QPainterPath>
 #include <array>
 #include <cmath>
@@ -287,6 +289,8 @@ void TimelinePainter::paintLanes(QImage& image, const TimelineScene& scene, cons
     if (m_aggregates.size() < mode.size())
         m_aggregates.resize(mode.size());
     uint32_t maxActive = 1, maxServiceActive = 1;
+    std::vector<int> heatLanes;
+    size_t heatRows = 0;
     for (int i = first; i < last; ++i) {
         const Lane& lane = lanes[size_t(i)];
         // An open service's header is a label row: its functions show the activity below it.
@@ -297,11 +301,19 @@ void TimelinePainter::paintLanes(QImage& image, const TimelineScene& scene, cons
         const bool detail = lane.kind != Lane::Kind::Service && n * 3 <= size_t(w);
         mode[size_t(i - first)] = detail ? 1 : 2;
         if (!detail) {
-            LaneAggregate& agg = m_aggregates[size_t(i - first)];
-            aggregateLane(c, lane, dev, agg);
-            uint32_t& m = lane.kind == Lane::Kind::Service ? maxServiceActive : maxActive;
-            m = std::max(m, agg.maxActive);
+            heatLanes.push_back(i);
+            heatRows += n;
         }
+    }
+    // Lanes aggregate independently over read-only columns: spread big frames over the cores.
+    auto aggregate = [&](int i) { aggregateLane(c, lanes[size_t(i)], dev, m_aggregates[size_t(i - first)]); };
+    if (heatRows > 200000 && heatLanes.size() > 1 && QThreadPool::globalInstance()->maxThreadCount() > 1)
+        QtConcurrent::blockingMap(heatLanes, aggregate);
+    else
+        std::for_each(heatLanes.begin(), heatLanes.end(), aggregate);
+    for (int i : heatLanes) {
+        uint32_t& m = lanes[size_t(i)].kind == Lane::Kind::Service ? maxServiceActive : maxActive;
+        m = std::max(m, m_aggregates[size_t(i - first)].maxActive);
     }
     // Active count -> shade index on a log scale, so one busy lane does not wash out the rest.
     // Service lanes sum their functions and get their own scale.
