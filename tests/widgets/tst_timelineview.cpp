@@ -317,6 +317,26 @@ private Q_SLOTS:
         QCOMPARE(plain.copy(elsewhere), emphasised.copy(elsewhere));
     }
 
+    void anEmptyOrTinyViewPaintsAndIgnoresInput()
+    {
+        view->setSource(TimelineSource{});
+        QVERIFY(!view->renderImage().isNull());
+        QTest::keyClick(view, Qt::Key_N);
+        QTest::keyClick(view, Qt::Key_C, Qt::ShiftModifier);
+        QTest::keyClick(view, Qt::Key_Plus);
+        wheel(view, QPoint(400, 100), 120);
+        QTest::mouseClick(view, Qt::LeftButton, Qt::NoModifier, QPoint(400, 100));
+        QCOMPARE(selection->invocation(), int64_t(-1));
+        QCOMPARE(view->toolTipTextAt(QPoint(400, 100)), QString());
+        // Data back, squeezed to a few pixels: still paints, still answers.
+        view->setSource(fixture());
+        view->resize(5, 5);
+        QVERIFY(!view->renderImage().isNull());
+        QCOMPARE(view->invocationAt(QPoint(2, 2)), int64_t(-1));
+        view->setFleet(nullptr);
+        QVERIFY(view->source().isEmpty());
+    }
+
     void showsAFleetBuiltFromLambdaLogs()
     {
         const FleetPtr fleet = testing::buildFleet(

@@ -345,8 +345,9 @@ void TimelinePainter::paintLanes(QImage& image, const TimelineScene& scene, cons
         ++m_stats.detailLanes;
         const double lx = ox;
         forEachCandidateRow(c, lane, dev.fromMs(), dev.toMs(), [&](uint32_t r) {
-            const double xs = lx + dev.timeToX(double(c.startMs[r]));
-            const double xe = lx + dev.timeToX(double(c.endMs[r]));
+            // Clamped: a 15-minute invocation at a 1 ms zoom is billions of pixels long.
+            const double xs = std::clamp(lx + dev.timeToX(double(c.startMs[r])), -1e6, 1e6);
+            const double xe = std::clamp(lx + dev.timeToX(double(c.endMs[r])), -1e6, 1e6);
             const int ix0 = int(std::floor(xs));
             // At least two device pixels: a lone failure must stay visible when zoomed out.
             const int ix1 = std::max(ix0 + 2 * unit, int(std::ceil(xe)));
@@ -367,7 +368,8 @@ void TimelinePainter::paintLanes(QImage& image, const TimelineScene& scene, cons
                 // The init (or restore) phase: a thinner segment ending where the handler starts,
                 // with a full-height cap where the environment came up. The cap stays visible
                 // (just left of the mark) however short the phase is at this zoom.
-                const int ixi = std::min(ix0 - 2 * unit, int(std::floor(lx + dev.timeToX(double(c.startMs[r]) - before))));
+                const int ixi = std::min(
+                    ix0 - 2 * unit, int(std::floor(std::clamp(lx + dev.timeToX(double(c.startMs[r]) - before), -1e6, 1e6))));
                 const int mid0 = y0 + (y1 - y0) * 3 / 10, mid1 = y1 - (y1 - y0) * 3 / 10;
                 if (restored)
                     raster.hatch(ixi, mid0, ix0, mid1, cold, std::max(2, unit * 2));
