@@ -46,7 +46,6 @@ void aggregateLane(const InvocationColumns& c, const Lane& lane, const TimeAxis&
     const double from = axis.fromMs();
     const double scale = double(w) / axis.spanMs();
     const int64_t* start = c.startMs.data();
-    const int64_t* end = c.endMs.data();
     const Outcome* outcome = c.outcome.data();
     const uint8_t* flags = c.flags.data();
     const float* duration = c.durationMs.data();
@@ -56,7 +55,7 @@ void aggregateLane(const InvocationColumns& c, const Lane& lane, const TimeAxis&
     // The hot loop of a zoomed-out frame: raw pointers, no captures, one pass over the rows.
     auto visit = [&](uint32_t r) {
         const double fx0 = (double(start[r]) - from) * scale;
-        const double fx1 = (double(end[r]) - from) * scale;
+        const double fx1 = (invocationEndMs(c, r) - from) * scale;
         if (fx1 < 0 || fx0 >= w)
             return;
         ++rows;
@@ -108,7 +107,7 @@ int64_t rowAt(const InvocationColumns& c, const Lane& lane, const TimeAxis& axis
     forEachCandidateRow(c, lane, t - tol, t + tol, [&](uint32_t r) {
         const double before = std::max({0.0, double(c.initDurationMs[r]), double(c.restoreDurationMs[r])});
         const double x0 = axis.timeToX(double(c.startMs[r]) - before);
-        const double x1 = std::max(axis.timeToX(double(c.endMs[r])), axis.timeToX(double(c.startMs[r])) + 1);
+        const double x1 = std::max(axis.timeToX(invocationEndMs(c, r)), axis.timeToX(double(c.startMs[r])) + 1);
         const double d = x < x0 ? x0 - x : x > x1 ? x - x1 : 0;
         const bool failed = isFailure(c.outcome[r]);
         if (d < bestDist || (d == bestDist && failed && !bestFailed)) {

@@ -43,7 +43,7 @@ void LaneLayout::setSource(const TimelineSource& source)
                 ++e.invocations;
                 e.failures += isFailure(c.outcome[r]);
                 e.coldStarts += (c.flags[r] & ColdStart) != 0;
-                e.maxLengthMs = std::max(e.maxLengthMs, double(c.endMs[r] - c.startMs[r]));
+                e.maxLengthMs = std::max(e.maxLengthMs, invocationEndMs(c, r) - double(c.startMs[r]));
                 e.maxInitMs = std::max({e.maxInitMs, double(c.initDurationMs[r]), double(c.restoreDurationMs[r])});
             }
             m_ranges.push_back(e.range);

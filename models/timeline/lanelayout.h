@@ -4,11 +4,21 @@
 
 #include <QSet>
 #include <QString>
+#include <algorithm>
 #include <memory>
 #include <utility>
 #include <vector>
 
 namespace ll {
+
+// Where an invocation's mark ends: start + the REPORT's Duration when there is one (sub-ms
+// precise, and what the brief of a timeline is: length = duration), else the last time seen.
+inline double invocationEndMs(const InvocationColumns& c, size_t r)
+{
+    if ((c.flags[r] & HasReport) && c.durationMs[r] >= 0)
+        return double(c.startMs[r]) + double(c.durationMs[r]);
+    return double(std::max(c.endMs[r], c.startMs[r]));
+}
 
 // The invocation rows a lane shows, each part sorted by startMs: contiguous ranges of the table
 // (a function, or the functions of a collapsed service) or an explicit row list (a stream).

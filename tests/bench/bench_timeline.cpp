@@ -1,7 +1,9 @@
 // Paints a 1920x1080 timeline over 1M invocations in 200 lanes into a QImage at several zoom
 // levels and prints the median milliseconds per frame. Target: <= 8 ms.
 //   bench_timeline [--invocations N] [--functions N] [--frames N] [--png DIR] [--dpr R]
+#include "../models/fixtureevents.h"
 #include "selection/selection.h"
+#include "timeline/fleetsource.h"
 #include "timeline/syntheticcolumns.h"
 #include "timeline/timelineview.h"
 
@@ -48,6 +50,8 @@ int main(int argc, char** argv)
     parser.addOption({QStringLiteral("hours"), QStringLiteral("Time span of the data."), QStringLiteral("h"), QStringLiteral("168")});
     parser.addOption({QStringLiteral("showcase"), QStringLiteral("For screenshots: split the first function into environments, "
                                                                  "collapse the last service, select a failure.")});
+    parser.addOption({QStringLiteral("fixture"), QStringLiteral("Paint Lambda logs in the reference fixture format instead "
+                                                                "(parsed by FleetBuilder)."), QStringLiteral("file")});
     parser.addOption({QStringLiteral("width"), QStringLiteral("Image width."), QStringLiteral("px"), QStringLiteral("1920")});
     parser.addOption({QStringLiteral("height"), QStringLiteral("Image height."), QStringLiteral("px"), QStringLiteral("1080")});
     parser.process(app);
@@ -61,9 +65,15 @@ int main(int argc, char** argv)
     const int64_t span = int64_t(parser.value(QStringLiteral("hours")).toDouble() * 3600000);
     QElapsedTimer build;
     build.start();
-    const TimelineSource source = makeSyntheticSource(functions, invocations, start, span, 7);
-    std::printf("data: %zu invocations in %d functions over %.1f h, generated in %lld ms\n", source.columns->size(),
-                functions, double(span) / 3600000, static_cast<long long>(build.elapsed()));
+    const TimelineSource source = parser.isSet(QStringLiteral("fixture"))
+        ? timelineSourceFromFleet(testing::buildFleet(testing::loadFixture(parser.value(QStringLiteral("fixture")))))
+        : makeSyntheticSource(functions, invocations, start, span, 7);
+    if (source.isEmpty()) {
+        std::fprintf(stderr, "no invocations\n");
+        return 1;
+    }
+    std::printf("data: %zu invocations in %zu functions, made in %lld ms\n", source.columns->size(),
+                source.functions.size(), static_cast<long long>(build.elapsed()));
 
     TimelineView view;
     Selection selection;
@@ -75,7 +85,9 @@ int main(int argc, char** argv)
 
     // Zoom about a busy moment: the start of an invocation near the middle of the data.
     const InvocationColumns& c = *source.columns;
-    const auto middle = std::lower_bound(c.startMs.begin(), c.startMs.begin() + c.size() / functions, start + span / 2);
+    const size_t firstFunctionRows = size_t(std::upper_bound(c.function.begin(), c.function.end(), c.function[0]) - c.function.begin());
+    const auto middle = std::lower_bound(c.startMs.begin(), c.startMs.begin() + firstFunctionRows,
+                                         (c.startMs.front() + c.startMs[firstFunctionRows - 1]) / 2);
     const double focus = double(*middle) + 2;
     // Highlight a few hundred failures, as an error cluster would.
     QSet<uint32_t> highlighted;
@@ -86,10 +98,11 @@ int main(int argc, char** argv)
     if (parser.isSet(QStringLiteral("showcase"))) {
         view.setFunctionExpanded(0, true);
         view.setServiceCollapsed(view.layout().lanes().back().service, true);
-        const auto failed = std::find_if(middle, c.startMs.begin() + c.size() / functions, [&](const int64_t& s) {
+        const auto failed = std::find_if(middle, c.startMs.begin() + firstFunctionRows, [&](const int64_t& s) {
             return isFailure(c.outcome[size_t(&s - c.startMs.data())]);
         });
-        selection.setInvocation(int64_t(failed - c.startMs.begin()));
+        if (failed != c.startMs.begin() + firstFunctionRows)
+            selection.setInvocation(int64_t(failed - c.startMs.begin()));
     }
 
     struct Level {

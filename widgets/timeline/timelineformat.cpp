@@ -77,6 +77,15 @@ QString invocationToolTip(const TimelineSource& source, uint32_t row)
     return lines.join(QLatin1Char('\n'));
 }
 
+QString shortStreamName(const QString& stream)
+{
+    const qsizetype open = stream.indexOf(QLatin1Char('['));
+    const qsizetype close = stream.indexOf(QLatin1Char(']'), open);
+    if (open < 0 || close < 0)
+        return stream;
+    return stream.mid(open, close - open + 1) + QLatin1Char(' ') + stream.mid(close + 1, 8);
+}
+
 QString plainToolTip(const QString& plain)
 {
     return QStringLiteral("<p style='white-space:pre'>") + plain.toHtmlEscaped() + QStringLiteral("</p>");

@@ -187,8 +187,9 @@ void TimelinePainter::renderBackground(const TimelineScene& scene)
         p.setFont(lane.kind == Lane::Kind::Service ? bold : lane.kind == Lane::Kind::Stream ? small : scene.font);
         p.setPen(lane.kind == Lane::Kind::Stream ? mix(text, base, 0.35) : text);
         const QRect nameRect = textRect.adjusted(0, 0, -rightWidth, 0);
+        const QString label = lane.kind == Lane::Kind::Stream ? shortStreamName(lane.label) : lane.label;
         p.drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
-                   p.fontMetrics().elidedText(lane.label, Qt::ElideMiddle, nameRect.width()));
+                   p.fontMetrics().elidedText(label, Qt::ElideMiddle, nameRect.width()));
     }
     p.setClipping(false);
     p.fillRect(QRect(hw - 1, 0, 1, g.size().height()), line);
@@ -347,7 +348,7 @@ void TimelinePainter::paintLanes(QImage& image, const TimelineScene& scene, cons
         forEachCandidateRow(c, lane, dev.fromMs(), dev.toMs(), [&](uint32_t r) {
             // Clamped: a 15-minute invocation at a 1 ms zoom is billions of pixels long.
             const double xs = std::clamp(lx + dev.timeToX(double(c.startMs[r])), -1e6, 1e6);
-            const double xe = std::clamp(lx + dev.timeToX(double(c.endMs[r])), -1e6, 1e6);
+            const double xe = std::clamp(lx + dev.timeToX(invocationEndMs(c, r)), -1e6, 1e6);
             const int ix0 = int(std::floor(xs));
             // At least two device pixels: a lone failure must stay visible when zoomed out.
             const int ix1 = std::max(ix0 + 2 * unit, int(std::ceil(xe)));
@@ -410,7 +411,7 @@ QRectF TimelinePainter::markRect(const TimelineScene& scene, int64_t row) const
     const int pad = padOf(scene.layout->lanes()[size_t(lane)], laneRow.height());
     const double left = scene.geometry->laneArea().left();
     const double x0 = left + scene.axis.timeToX(double(c.startMs[size_t(row)]));
-    const double x1 = std::max(left + scene.axis.timeToX(double(c.endMs[size_t(row)])), x0 + 1);
+    const double x1 = std::max(left + scene.axis.timeToX(invocationEndMs(c, size_t(row))), x0 + 1);
     return QRectF(QPointF(x0, laneRow.top() + pad), QPointF(x1, laneRow.bottom() + 1 - pad));
 }
 

@@ -44,7 +44,7 @@ void TimelineView::setSource(TimelineSource source)
         for (size_t r = 0; r < c.size(); ++r) {
             const double before = std::max({0.0f, c.initDurationMs[r], c.restoreDurationMs[r]});
             lo = std::min(lo, double(c.startMs[r]) - before);
-            hi = std::max(hi, double(c.endMs[r]));
+            hi = std::max(hi, invocationEndMs(c, r));
         }
         const double pad = std::max(50.0, (hi - lo) * 0.02);
         m_dataFrom = lo - pad;
@@ -262,7 +262,7 @@ void TimelineView::ensureVisible(int64_t row)
         return;
     const InvocationColumns& c = *m_source.columns;
     const double start = double(c.startMs[size_t(row)]);
-    const double end = double(c.endMs[size_t(row)]);
+    const double end = invocationEndMs(c, size_t(row));
     if (start < m_axis.fromMs() || end > m_axis.toMs()) {
         if (end - start > m_axis.spanMs() * 0.8)
             m_axis.fit(start - (end - start) * 0.2, end + (end - start) * 0.2);
