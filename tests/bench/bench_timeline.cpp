@@ -52,6 +52,8 @@ int main(int argc, char** argv)
                                                                  "collapse the last service, select a failure.")});
     parser.addOption({QStringLiteral("fixture"), QStringLiteral("Paint Lambda logs in the reference fixture format instead "
                                                                 "(parsed by FleetBuilder)."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("grab"), QStringLiteral("Also save the widget as shown (scroll bar, overlay) at the 1 min level."),
+                      QStringLiteral("file")});
     parser.addOption({QStringLiteral("width"), QStringLiteral("Image width."), QStringLiteral("px"), QStringLiteral("1920")});
     parser.addOption({QStringLiteral("height"), QStringLiteral("Image height."), QStringLiteral("px"), QStringLiteral("1080")});
     parser.process(app);
@@ -146,6 +148,10 @@ int main(int argc, char** argv)
         const TimelinePaintStats& s = view.paintStats();
         std::printf("%-11s %9.2f %9.2f %9.2f %7d %5d %7zu\n", level.name, median(ms), median(cpu), cold, s.detailLanes,
                     s.aggregateLanes, s.marks);
+        if (parser.isSet(QStringLiteral("grab")) && level.spanMs == 60000.0) {
+            view.show();
+            view.grab().save(parser.value(QStringLiteral("grab")));
+        }
         if (!pngDir.isEmpty()) {
             QDir().mkpath(pngDir);
             QString name = QString::fromLatin1(level.name);

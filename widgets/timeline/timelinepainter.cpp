@@ -217,7 +217,10 @@ void TimelinePainter::paintRuler(QPainter& p, const TimelineScene& scene, const 
     p.setFont(small);
     const QRect corner(8, 0, hw - 16, ruler.height() - 1);
     p.setPen(text);
-    p.drawText(corner, Qt::AlignLeft | Qt::AlignVCenter, TimeAxis::formatFull(scene.axis.fromMs()).left(10));
+    // Ticks below a minute are labelled without the hour (".250", ":15"): the corner carries it.
+    const double span = scene.axis.spanMs();
+    const int chars = span >= 86400000.0 ? 10 : span >= 60000.0 ? 16 : 19;
+    p.drawText(corner, Qt::AlignLeft | Qt::AlignVCenter, TimeAxis::formatFull(scene.axis.fromMs()).left(chars));
     p.setPen(mix(text, base, 0.4));
     p.drawText(corner, Qt::AlignRight | Qt::AlignVCenter, formatDurationMs(scene.axis.spanMs()));
 
@@ -391,10 +394,19 @@ void TimelinePainter::paintLanes(QImage& image, const TimelineScene& scene, cons
         p.setFont(small);
         p.setClipRect(area);
         p.setPen(Qt::white);
+        std::vector<QRectF> drawn;
         for (const auto& [r, rect] : m_labels) {
+            // Label the visible part: a mark that starts off-screen still says what it is.
+            const QRectF visible = rect.intersected(QRectF(area));
             const QString label = formatDurationMs(c.durationMs[size_t(r)]);
-            if (p.fontMetrics().horizontalAdvance(label) + 8 < rect.width())
-                p.drawText(rect.adjusted(4, 0, -4, 0), Qt::AlignLeft | Qt::AlignVCenter, label);
+            const double textWidth = p.fontMetrics().horizontalAdvance(label);
+            const QRectF textRect(visible.left() + 4, visible.top(), textWidth, visible.height());
+            // Concurrent invocations overlap in a function lane: one label per spot stays legible.
+            const bool clash = std::any_of(drawn.begin(), drawn.end(), [&](const QRectF& d) { return d.intersects(textRect); });
+            if (textWidth + 8 < visible.width() && !clash) {
+                p.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, label);
+                drawn.push_back(textRect.adjusted(-4, 0, 4, 0));
+            }
         }
     }
 }
