@@ -54,13 +54,21 @@ public:
 
     void flushBefore(int64_t limit)
     {
-        std::sort(m_pending.begin(), m_pending.end(), [](const PendingEvent& a, const PendingEvent& b) {
+        // Sort small keys rather than the events; most events of a slice leave the queue here.
+        m_order.clear();
+        for (uint32_t i = 0; i < m_pending.size(); ++i)
+            m_order.push_back({ m_pending[i].ts, m_pending[i].seq, i });
+        std::sort(m_order.begin(), m_order.end(), [](const Key& a, const Key& b) {
             return a.ts != b.ts ? a.ts < b.ts : a.seq < b.seq;
         });
-        size_t n = 0;
-        for (; n < m_pending.size() && m_pending[n].ts < limit; ++n)
-            emit(m_pending[n]);
-        m_pending.erase(m_pending.begin(), m_pending.begin() + static_cast<std::ptrdiff_t>(n));
+        m_later.clear();
+        for (const Key& key : m_order) {
+            if (key.ts < limit)
+                emit(m_pending[key.index]);
+            else
+                m_later.push_back(std::move(m_pending[key.index]));
+        }
+        m_pending.swap(m_later);
     }
 
     uint64_t emitted() const { return m_emitted; }
@@ -68,12 +76,25 @@ public:
 private:
     void emit(const PendingEvent& e)
     {
-        // 56 digits like CloudWatch's: time-ordered prefix, a scrambled middle, a unique counter.
-        m_eventId.clear();
-        m_eventId.push_back('3');
-        appendPadded(m_eventId, e.ts * 1000000 + static_cast<int64_t>(m_emitted % 1000000), 19);
-        appendPadded(m_eventId, static_cast<int64_t>(mix64(m_seed, m_emitted) % 1000000000000000000ull), 18);
-        appendPadded(m_eventId, static_cast<int64_t>(m_emitted), 18);
+        // 56 digits like CloudWatch's: a time-ordered prefix, scrambled digits, a unique counter.
+        if (e.ts != m_idTs || m_eventId.empty()) {
+            m_idTs = e.ts;
+            m_eventId.clear();
+            m_eventId.push_back('3');
+            appendPadded(m_eventId, e.ts, 19);
+            m_eventId.append(36, '0');
+        }
+        uint64_t bits[2] = { mix64(m_seed, m_emitted), mix64(m_emitted, m_seed) };
+        for (int i = 0; i < 18; ++i)
+            m_eventId[20 + i] = static_cast<char>('0' + ((bits[i / 9] >> (7 * (i % 9))) & 0x7F) % 10);
+        for (size_t i = 55; i >= 38; --i) { // decimal odometer of the emitted count
+            if (m_counter[i - 38] != '9') {
+                ++m_counter[i - 38];
+                break;
+            }
+            m_counter[i - 38] = '0';
+        }
+        std::copy(m_counter, m_counter + 18, m_eventId.begin() + 38);
         RawEvent raw;
         raw.timestampMs = e.ts;
         raw.message = e.message;
@@ -90,8 +111,17 @@ private:
     uint64_t m_seed;
     const std::vector<std::string>& m_streams;
     const std::vector<FunctionSpec>& m_catalog;
+    struct Key {
+        int64_t ts;
+        uint64_t seq;
+        uint32_t index;
+    };
     std::vector<PendingEvent> m_pending;
+    std::vector<Key> m_order;
+    std::vector<PendingEvent> m_later;
     std::string m_eventId;
+    int64_t m_idTs = 0;
+    char m_counter[18] = { '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0' };
     uint64_t m_seq = 0;
     uint64_t m_emitted = 0;
 };
@@ -222,6 +252,9 @@ private:
             for (int64_t i = 0; i < count; ++i)
                 m_arrivals.push_back(at + m_rng.range(0, span));
         }
+        // Long jobs started just before the window closes: their REPORT falls outside (incomplete).
+        if (worker && m_spec.medianMs >= 4000 && windowMs > 2 * kMinute)
+            m_arrivals.push_back(m_endMs - static_cast<int64_t>(m_spec.medianMs * m_rng.uniform(0.15, 0.5)));
         std::sort(m_arrivals.begin(), m_arrivals.end());
     }
 
@@ -411,7 +444,7 @@ private:
                 kind = Kind::OutOfMemory;
         } else {
             const double sample = m_spec.memBaseMb + m_spec.memSpreadMb * std::fabs(m_rng.normal()) * 0.8
-                + env.invocations * 0.02;
+                + std::min(env.invocations * 0.01, m_spec.memSpreadMb);
             env.memUsedMb = std::max(env.memUsedMb, sample);
         }
         const uint32_t maxUsed = kind == Kind::OutOfMemory

@@ -53,11 +53,21 @@ void appendInt(std::string& out, int64_t value)
 
 void appendPadded(std::string& out, int64_t value, int width)
 {
+    if (value < 0) {
+        out.push_back('-');
+        value = -value;
+    }
     char buf[24];
-    auto res = std::to_chars(buf, buf + sizeof buf, value);
-    for (int n = static_cast<int>(res.ptr - buf); n < width; ++n)
-        out.push_back('0');
-    out.append(buf, res.ptr);
+    char* end = buf + sizeof buf;
+    char* p = end;
+    auto v = static_cast<uint64_t>(value);
+    do {
+        *--p = static_cast<char>('0' + v % 10);
+        v /= 10;
+    } while (v);
+    while (end - p < width && p > buf)
+        *--p = '0';
+    out.append(p, end);
 }
 
 void appendFixed(std::string& out, double value, int decimals)
@@ -76,61 +86,86 @@ void appendFixed(std::string& out, double value, int decimals)
     }
 }
 
-static void appendDate(std::string& out, const CivilTime& t, char sep)
+namespace {
+// Fixed-width fields written into one buffer: timestamps are formatted for almost every event.
+inline char* put2(char* p, int v)
 {
-    appendPadded(out, t.year, 4);
-    out.push_back(sep);
-    appendPadded(out, t.month, 2);
-    out.push_back(sep);
-    appendPadded(out, t.day, 2);
+    p[0] = static_cast<char>('0' + v / 10);
+    p[1] = static_cast<char>('0' + v % 10);
+    return p + 2;
 }
 
-static void appendClock(std::string& out, const CivilTime& t)
+inline char* putDate(char* p, const CivilTime& t, char sep)
 {
-    appendPadded(out, t.hour, 2);
-    out.push_back(':');
-    appendPadded(out, t.minute, 2);
-    out.push_back(':');
-    appendPadded(out, t.second, 2);
+    p = put2(p, t.year / 100);
+    p = put2(p, t.year % 100);
+    *p++ = sep;
+    p = put2(p, t.month);
+    *p++ = sep;
+    return put2(p, t.day);
+}
+
+inline char* putClock(char* p, const CivilTime& t)
+{
+    p = put2(p, t.hour);
+    *p++ = ':';
+    p = put2(p, t.minute);
+    *p++ = ':';
+    return put2(p, t.second);
+}
 }
 
 void appendIsoMs(std::string& out, int64_t epochMs)
 {
     const CivilTime t = civilTime(epochMs);
-    appendDate(out, t, '-');
-    out.push_back('T');
-    appendClock(out, t);
-    out.push_back('.');
-    appendPadded(out, t.millisecond, 3);
-    out.push_back('Z');
+    char buf[32];
+    char* p = putDate(buf, t, '-');
+    *p++ = 'T';
+    p = putClock(p, t);
+    *p++ = '.';
+    *p++ = static_cast<char>('0' + t.millisecond / 100);
+    p = put2(p, t.millisecond % 100);
+    *p++ = 'Z';
+    out.append(buf, p);
 }
 
 void appendIsoSeconds(std::string& out, int64_t epochMs)
 {
     const CivilTime t = civilTime(epochMs);
-    appendDate(out, t, '-');
-    out.push_back('T');
-    appendClock(out, t);
-    out.push_back('Z');
+    char buf[32];
+    char* p = putDate(buf, t, '-');
+    *p++ = 'T';
+    p = putClock(p, t);
+    *p++ = 'Z';
+    out.append(buf, p);
 }
 
 void appendGoTime(std::string& out, int64_t epochMs)
 {
     const CivilTime t = civilTime(epochMs);
-    appendDate(out, t, '/');
-    out.push_back(' ');
-    appendClock(out, t);
+    char buf[32];
+    char* p = putDate(buf, t, '/');
+    *p++ = ' ';
+    p = putClock(p, t);
+    out.append(buf, p);
 }
 
 void appendSpaceTime(std::string& out, int64_t epochMs)
 {
     const CivilTime t = civilTime(epochMs);
-    appendDate(out, t, '-');
-    out.push_back(' ');
-    appendClock(out, t);
+    char buf[32];
+    char* p = putDate(buf, t, '-');
+    *p++ = ' ';
+    p = putClock(p, t);
+    out.append(buf, p);
 }
 
-void appendDayPath(std::string& out, int64_t epochMs) { appendDate(out, civilTime(epochMs), '/'); }
+void appendDayPath(std::string& out, int64_t epochMs)
+{
+    char buf[16];
+    char* p = putDate(buf, civilTime(epochMs), '/');
+    out.append(buf, p);
+}
 
 void appendJsonString(std::string& out, std::string_view text)
 {
