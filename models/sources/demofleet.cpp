@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 #include <queue>
 #include <string>
 #include <vector>
@@ -77,30 +78,28 @@ private:
     void emit(const PendingEvent& e)
     {
         // 56 digits like CloudWatch's: a time-ordered prefix, scrambled digits, a unique counter.
-        if (e.ts != m_idTs || m_eventId.empty()) {
+        if (e.ts != m_idTs) {
             m_idTs = e.ts;
-            m_eventId.clear();
-            m_eventId.push_back('3');
-            appendPadded(m_eventId, e.ts, 19);
-            m_eventId.append(36, '0');
+            auto v = static_cast<uint64_t>(std::max<int64_t>(0, e.ts));
+            for (int i = 19; i >= 1; --i, v /= 10)
+                m_eventId[i] = static_cast<char>('0' + v % 10);
         }
-        uint64_t bits[2] = { mix64(m_seed, m_emitted), mix64(m_emitted, m_seed) };
+        const uint64_t bits[2] = { mix64(m_seed, m_emitted), mix64(m_emitted, m_seed) };
         for (int i = 0; i < 18; ++i)
             m_eventId[20 + i] = static_cast<char>('0' + ((bits[i / 9] >> (7 * (i % 9))) & 0x7F) % 10);
-        for (size_t i = 55; i >= 38; --i) { // decimal odometer of the emitted count
-            if (m_counter[i - 38] != '9') {
-                ++m_counter[i - 38];
+        for (int i = 55; i >= 38; --i) { // decimal odometer of the emitted count
+            if (m_eventId[i] != '9') {
+                ++m_eventId[i];
                 break;
             }
-            m_counter[i - 38] = '0';
+            m_eventId[i] = '0';
         }
-        std::copy(m_counter, m_counter + 18, m_eventId.begin() + 38);
         RawEvent raw;
         raw.timestampMs = e.ts;
         raw.message = e.message;
         raw.logStream = m_streams[e.stream];
         raw.function = m_catalog[e.function].name;
-        raw.eventId = m_eventId;
+        raw.eventId = std::string_view(m_eventId, 56);
         raw.ingestionTimeMs = e.ts + 200 + static_cast<int64_t>(mix64(m_seed, e.seq) % 2800);
         m_sink.addEvent(raw);
         ++m_emitted;
@@ -119,9 +118,8 @@ private:
     std::vector<PendingEvent> m_pending;
     std::vector<Key> m_order;
     std::vector<PendingEvent> m_later;
-    std::string m_eventId;
-    int64_t m_idTs = 0;
-    char m_counter[18] = { '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', '0' };
+    char m_eventId[57] = "3" "0000000000" "0000000000" "0000000000" "0000000000" "0000000000" "00000"; // 56 digits
+    int64_t m_idTs = -1;
     uint64_t m_seq = 0;
     uint64_t m_emitted = 0;
 };
@@ -200,7 +198,7 @@ private:
     {
         const double hour = static_cast<double>(((ms % (24 * kHour)) + 24 * kHour) % (24 * kHour)) / kHour;
         const double lag = m_spec.traffic == Traffic::Worker ? 0.75 : 0.0;
-        const double wave = 0.5 - 0.5 * std::cos(2.0 * M_PI * (hour - 3.5 - lag) / 24.0);
+        const double wave = 0.5 - 0.5 * std::cos(2.0 * std::numbers::pi * (hour - 3.5 - lag) / 24.0);
         const double floor = m_spec.traffic == Traffic::Worker ? 0.3 : 0.15;
         return floor + (1.0 - floor) * std::pow(wave, 1.6);
     }
@@ -253,7 +251,7 @@ private:
                 m_arrivals.push_back(at + m_rng.range(0, span));
         }
         // Long jobs started just before the window closes: their REPORT falls outside (incomplete).
-        if (worker && m_spec.medianMs >= 4000 && windowMs > 2 * kMinute)
+        if (worker && m_scale > 0 && m_spec.medianMs >= 4000 && windowMs > 2 * kMinute)
             m_arrivals.push_back(m_endMs - static_cast<int64_t>(m_spec.medianMs * m_rng.uniform(0.15, 0.5)));
         std::sort(m_arrivals.begin(), m_arrivals.end());
     }
@@ -636,7 +634,7 @@ void generateDemoFleet(EventSink& sink, const DemoOptions& options, DemoTruth* t
         f.name = QString::fromUtf8(spec.name.data(), static_cast<qsizetype>(spec.name.size()));
         const std::string_view service = serviceOf(spec.name);
         f.service = QString::fromUtf8(service.data(), static_cast<qsizetype>(service.size()));
-        const std::string_view runtime = runtimeLabel(spec.runtime);
+        const std::string_view runtime = runtimeVersion(spec.runtime);
         f.runtime = QString::fromUtf8(runtime.data(), static_cast<qsizetype>(runtime.size()));
         f.jsonFormat = spec.json;
     }

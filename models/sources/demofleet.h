@@ -19,7 +19,7 @@ struct DemoOptions {
 
 // What the simulator did, so tests can compare a parser's counts with it.
 struct DemoFunctionTruth {
-    QString name, service, runtime;   // runtime: "nodejs20.x", "python3.12", …
+    QString name, service, runtime;   // runtime as INIT_START names it: "nodejs:20.v22", "python:3.12.v38", …
     bool jsonFormat = false;
     uint64_t invocations = 0;         // finished (a REPORT was emitted), retries included
     uint64_t incomplete = 0;          // START emitted but the window ended before REPORT
