@@ -514,6 +514,8 @@ private:
         case Kind::Error: {
             const ErrorInfo error = makeError(m_spec, errorKind, m_rng);
             errorType = error.type;
+            if (m_spec.runtime == Runtime::Ruby)
+                m_queue.push(endTs, fn, stream, std::string("Error raised from handler method\n"));
             m_queue.push(endTs, fn, stream, unhandledErrorLine(m_spec, error, endTs, requestId));
             break;
         }

@@ -387,6 +387,23 @@ ErrorInfo makeError(const FunctionSpec& spec, ErrorKind kind, Rng& rng)
         e.type = "errorString";
         e.message = expandTemplate("item %s not found", rng);
         break;
+    case ErrorKind::RubyNoMethod: {
+        const std::string_view method = pick(rng, { "[]", "fetch", "strip" });
+        e.type = "Function<NoMethodError>";
+        e.message = "undefined method `" + std::string(method) + "' for nil";
+        e.stack = { "/var/task/app.rb:" + std::to_string(18 + method.size()) + ":in `render'",
+                    "/var/task/app.rb:9:in `handler'",
+                    "/var/runtime/lib/aws_lambda_ric/lambda_handler.rb:28:in `call_handler'" };
+        break;
+    }
+    case ErrorKind::RubyReadTimeout: {
+        e.type = "Function<Net::ReadTimeout>";
+        e.message = "Net::ReadTimeout with #<TCPSocket:(closed)>";
+        e.stack = { "/var/lang/lib/ruby/3.3.0/net/protocol.rb:229:in `rbuf_fill'",
+                    "/var/task/feed.rb:" + std::to_string(rng.range(30, 90)) + ":in `upload'",
+                    "/var/task/app.rb:12:in `handler'" };
+        break;
+    }
     }
     return e;
 }
@@ -497,10 +514,18 @@ std::string unhandledErrorLine(const FunctionSpec& spec, const ErrorInfo& error,
         out += "}\n";
         break;
     case Runtime::Ruby:
-        // Not used by the catalogue: Ruby functions in the demo have no unhandled errors.
-        out += "Error raised from handler method\n{\"errorMessage\":";
+        // The runtime prints JSON.pretty_unparse of the error (after a separate
+        // "Error raised from handler method" event, see rubyErrorPreamble()).
+        out += "{\n  \"errorMessage\": ";
         appendJsonString(out, error.message);
-        out += ",\"errorType\":\"Function<" + error.type + ">\"}";
+        out += ",\n  \"errorType\": ";
+        appendJsonString(out, error.type);
+        out += ",\n  \"stackTrace\": [";
+        for (size_t i = 0; i < error.stack.size(); ++i) {
+            out += i ? ",\n    " : "\n    ";
+            appendJsonString(out, error.stack[i]);
+        }
+        out += "\n  ]\n}\n";
         break;
     }
     return out;

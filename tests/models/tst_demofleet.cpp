@@ -153,6 +153,8 @@ public:
             return true;
         if (m.size() > 20 && startsWith(m.substr(19), " {\"errorMessage\":")) // Go
             return true;
+        if (startsWith(m, "{\n  \"errorMessage\": ") && contains(m, "\"errorType\": \"Function<")) // Ruby
+            return true;
         if (startsWith(m, "{\"timestamp\"") && contains(m, "\"errorType\"")
             && (contains(m, "\"level\":\"ERROR\"") || contains(m, "\"log_level\":\"ERROR\"")))
             return true;
