@@ -585,7 +585,9 @@ static void appendVersion(std::string& out, int version)
 
 std::string startLine(std::string_view requestId, int version)
 {
-    std::string out = "START RequestId: ";
+    std::string out;
+    out.reserve(80);
+    out += "START RequestId: ";
     out += requestId;
     out += " Version: ";
     appendVersion(out, version);
@@ -595,7 +597,9 @@ std::string startLine(std::string_view requestId, int version)
 
 std::string endLine(std::string_view requestId)
 {
-    std::string out = "END RequestId: ";
+    std::string out;
+    out.reserve(80);
+    out += "END RequestId: ";
     out += requestId;
     out += '\n';
     return out;
@@ -649,6 +653,7 @@ std::string reportLine(const ReportData& r)
 std::string timeoutLine(int64_t ms, std::string_view requestId, double timeoutS)
 {
     std::string out;
+    out.reserve(400);
     appendIsoMs(out, ms);
     out += ' ';
     out += requestId;
@@ -690,6 +695,7 @@ static void appendTracing(std::string& out, std::string_view traceId, std::strin
 std::string platformInitStart(int64_t ms, Runtime runtime)
 {
     std::string out;
+    out.reserve(400);
     appendPlatformHead(out, ms, "platform.initStart");
     out += "\"initializationType\":\"on-demand\",\"phase\":\"init\",\"runtimeVersion\":\"";
     out += runtimeVersion(runtime);
@@ -702,6 +708,7 @@ std::string platformInitStart(int64_t ms, Runtime runtime)
 std::string platformExtension(int64_t ms, std::string_view name)
 {
     std::string out;
+    out.reserve(400);
     appendPlatformHead(out, ms, "platform.extension");
     out += "\"name\":";
     appendJsonString(out, name);
@@ -713,6 +720,7 @@ std::string platformStart(int64_t ms, std::string_view requestId, int version, s
                           std::string_view segmentId)
 {
     std::string out;
+    out.reserve(400);
     appendPlatformHead(out, ms, "platform.start");
     out += "\"requestId\":\"";
     out += requestId;
@@ -729,6 +737,7 @@ std::string platformRuntimeDone(int64_t ms, std::string_view requestId, std::str
                                 std::string_view errorType, int64_t durationCs, int64_t producedBytes)
 {
     std::string out;
+    out.reserve(400);
     appendPlatformHead(out, ms, "platform.runtimeDone");
     out += "\"requestId\":\"";
     out += requestId;

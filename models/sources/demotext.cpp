@@ -2,6 +2,7 @@
 
 #include "demorandom.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -192,30 +193,41 @@ void appendJsonString(std::string& out, std::string_view text)
 
 void appendHex(std::string& out, Rng& rng, int digits)
 {
-    uint64_t bits = 0;
-    for (int i = 0; i < digits; ++i) {
-        if (i % 16 == 0)
-            bits = rng.next();
-        out.push_back(kHex[bits & 0xf]);
-        bits >>= 4;
+    char buf[64];
+    while (digits > 0) {
+        const int n = std::min(digits, 64);
+        uint64_t bits = 0;
+        for (int i = 0; i < n; ++i) {
+            if (i % 16 == 0)
+                bits = rng.next();
+            buf[i] = kHex[bits & 0xf];
+            bits >>= 4;
+        }
+        out.append(buf, static_cast<size_t>(n));
+        digits -= n;
     }
 }
 
 std::string makeUuid(Rng& rng)
 {
-    std::string id;
-    id.reserve(36);
-    appendHex(id, rng, 8);
-    id.push_back('-');
-    appendHex(id, rng, 4);
-    id += "-4";
-    appendHex(id, rng, 3);
-    id.push_back('-');
-    id.push_back(kHex[8 + rng.next() % 4]);
-    appendHex(id, rng, 3);
-    id.push_back('-');
-    appendHex(id, rng, 12);
-    return id;
+    // Version 4 layout: 8-4-4-4-12 with the version nibble 4 and the variant nibble 8..b.
+    char id[36];
+    uint64_t a = rng.next();
+    uint64_t b = rng.next();
+    int k = 0;
+    for (int i = 0; i < 36; ++i) {
+        if (i == 8 || i == 13 || i == 18 || i == 23) {
+            id[i] = '-';
+            continue;
+        }
+        uint64_t& word = k < 16 ? a : b;
+        id[i] = kHex[word & 0xf];
+        word >>= 4;
+        ++k;
+    }
+    id[14] = '4';
+    id[19] = kHex[8 + (b & 0x3)];
+    return std::string(id, sizeof id);
 }
 
 std::string makeTraceId(int64_t epochMs, Rng& rng)
