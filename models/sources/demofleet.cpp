@@ -24,6 +24,8 @@ constexpr int64_t kHour = 60 * kMinute;
 constexpr int64_t kSliceMs = 5 * kMinute; // events older than the slice end are emitted after each slice
 constexpr double kVolume = 0.82;          // tunes the default fleet to ~200k invocations per day
 
+__extension__ typedef unsigned __int128 U128;
+
 enum class Kind : uint8_t { Ok, Error, Timeout, OutOfMemory, Crash };
 
 struct PendingEvent {
@@ -84,9 +86,12 @@ private:
             for (int i = 19; i >= 1; --i, v /= 10)
                 m_eventId[i] = static_cast<char>('0' + v % 10);
         }
-        const uint64_t bits[2] = { mix64(m_seed, m_emitted), mix64(m_emitted, m_seed) };
-        for (int i = 0; i < 18; ++i)
-            m_eventId[20 + i] = static_cast<char>('0' + ((bits[i / 9] >> (7 * (i % 9))) & 0x7F) % 10);
+        uint64_t fraction = mix64(m_seed, m_emitted); // read as a binary fraction, one decimal digit per step
+        for (int i = 20; i < 38; ++i) {
+            const U128 product = static_cast<U128>(fraction) * 10u;
+            m_eventId[i] = static_cast<char>('0' + static_cast<int>(product >> 64));
+            fraction = static_cast<uint64_t>(product);
+        }
         for (int i = 55; i >= 38; --i) { // decimal odometer of the emitted count
             if (m_eventId[i] != '9') {
                 ++m_eventId[i];
@@ -162,7 +167,7 @@ public:
         , m_index(index)
         , m_startMs(options.startMs)
         , m_endMs(endMs)
-        , m_scale(std::max(0.0, options.scale))
+        , m_scale(options.scale > 0 ? std::min(options.scale, 100.0) : 0.0)
         , m_rng(mix64(options.seed, 0xF00D0000ull + index))
         , m_queue(queue)
         , m_streams(streams)

@@ -567,6 +567,45 @@ private Q_SLOTS:
         QVERIFY2(ratio > scale * 0.7 && ratio < scale * 1.3, qPrintable(QString::number(ratio)));
     }
 
+    void degenerateOptionsStaySane_data()
+    {
+        QTest::addColumn<int>("hours");
+        QTest::addColumn<double>("scale");
+        QTest::addColumn<bool>("apiTraffic");
+        QTest::addColumn<bool>("scheduledTraffic");
+        QTest::newRow("zero-hour window emits nothing") << 0 << 1.0 << false << false;
+        QTest::newRow("negative hours emit nothing") << -5 << 1.0 << false << false;
+        QTest::newRow("zero scale keeps only the schedules") << 2 << 0.0 << false << true;
+        QTest::newRow("NaN scale behaves like zero") << 2 << std::nan("") << false << true;
+        QTest::newRow("one hour at full scale has both") << 1 << 1.0 << true << true;
+    }
+    void degenerateOptionsStaySane()
+    {
+        QFETCH(int, hours);
+        QFETCH(double, scale);
+        QFETCH(bool, apiTraffic);
+        QFETCH(bool, scheduledTraffic);
+        DemoOptions options;
+        options.hours = hours;
+        options.scale = scale;
+        ScanSink scan;
+        DemoTruth truth;
+        generateDemoFleet(scan, options, &truth);
+        scan.finish();
+        QCOMPARE(scan.events, truth.events);
+        QCOMPARE(scan.outOfOrder, 0u);
+        QCOMPARE(scan.overlaps, 0u);
+        auto invocationsOf = [&](const char* name) {
+            for (const DemoFunctionTruth& f : truth.functions) {
+                if (f.name == QLatin1String(name))
+                    return f.invocations + f.incomplete;
+            }
+            return uint64_t(0);
+        };
+        QCOMPARE(invocationsOf("orders-api") > 0, apiTraffic);
+        QCOMPARE(invocationsOf("orders-reconcile") > 0, scheduledTraffic);
+    }
+
     void cancelStopsEarly()
     {
         std::atomic<bool> cancel { false };
