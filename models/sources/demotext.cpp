@@ -171,7 +171,13 @@ void appendDayPath(std::string& out, int64_t epochMs)
 void appendJsonString(std::string& out, std::string_view text)
 {
     out.push_back('"');
-    for (char c : text) {
+    size_t run = 0; // start of the pending run of characters that need no escape
+    for (size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(text.data() + run, i - run);
+        run = i + 1;
         switch (c) {
         case '"': out += "\\\""; break;
         case '\\': out += "\\\\"; break;
@@ -179,15 +185,12 @@ void appendJsonString(std::string& out, std::string_view text)
         case '\t': out += "\\t"; break;
         case '\r': out += "\\r"; break;
         default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                out += "\\u00";
-                out.push_back(kHex[(c >> 4) & 0xf]);
-                out.push_back(kHex[c & 0xf]);
-            } else {
-                out.push_back(c);
-            }
+            out += "\\u00";
+            out.push_back(kHex[(c >> 4) & 0xf]);
+            out.push_back(kHex[c & 0xf]);
         }
     }
+    out.append(text.data() + run, text.size() - run);
     out.push_back('"');
 }
 

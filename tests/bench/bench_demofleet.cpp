@@ -20,9 +20,15 @@ public:
     {
         ++events;
         bytes += e.message.size();
+        for (std::string_view part : { e.message, e.logStream, e.eventId }) {
+            for (unsigned char c : part)
+                hash = (hash ^ c) * 0x100000001B3ull;
+        }
+        hash = (hash ^ static_cast<uint64_t>(e.timestampMs)) * 0x100000001B3ull;
     }
     uint64_t events = 0;
     uint64_t bytes = 0;
+    uint64_t hash = 0xCBF29CE484222325ull;
 };
 }
 
@@ -78,9 +84,10 @@ int main(int argc, char** argv)
     std::sort(times.begin(), times.end());
     std::sort(cpuTimes.begin(), cpuTimes.end());
     std::printf("generateDemoFleet seed %llu: median %.1f ms wall, %.1f ms CPU over %d runs (wall min %.1f, max %.1f); "
-                "%llu events, %.1f MB of messages\n",
+                "%llu events, %.1f MB of messages, content hash %016llx\n",
                 static_cast<unsigned long long>(options.seed), times[times.size() / 2], cpuTimes[cpuTimes.size() / 2],
-                runs, times.front(), times.back(), static_cast<unsigned long long>(sink.events), double(sink.bytes) / 1e6);
+                runs, times.front(), times.back(), static_cast<unsigned long long>(sink.events), double(sink.bytes) / 1e6,
+                static_cast<unsigned long long>(sink.hash));
     std::printf("%-24s %-16s %-4s %8s %6s %6s %6s %6s %6s %6s %6s %6s %s\n", "function", "runtime", "fmt", "invoc",
                 "incmpl", "cold", "retry", "error", "tmout", "oom", "crash", "maxMB", "memory");
     ll::DemoFunctionTruth total;
