@@ -88,14 +88,14 @@ int main(int argc, char** argv)
                 static_cast<unsigned long long>(options.seed), times[times.size() / 2], cpuTimes[cpuTimes.size() / 2],
                 runs, times.front(), times.back(), static_cast<unsigned long long>(sink.events), double(sink.bytes) / 1e6,
                 static_cast<unsigned long long>(sink.hash));
-    std::printf("%-24s %-16s %-4s %8s %6s %6s %6s %6s %6s %6s %6s %6s %s\n", "function", "runtime", "fmt", "invoc",
+    std::printf("%-24s %-20s %-4s %8s %6s %6s %6s %6s %6s %6s %6s %6s %s\n", "function", "runtime", "fmt", "invoc",
                 "incmpl", "cold", "retry", "error", "tmout", "oom", "crash", "maxMB", "memory");
     ll::DemoFunctionTruth total;
     for (const ll::DemoFunctionTruth& f : truth.functions) {
         QString sizes;
         for (uint32_t s : f.memorySizesMb)
             sizes += (sizes.isEmpty() ? QString() : QStringLiteral("->")) + QString::number(s);
-        std::printf("%-24s %-16s %-4s %8llu %6llu %6llu %6llu %6llu %6llu %6llu %6llu %6u %s\n", qPrintable(f.name),
+        std::printf("%-24s %-20s %-4s %8llu %6llu %6llu %6llu %6llu %6llu %6llu %6llu %6u %s\n", qPrintable(f.name),
                     qPrintable(f.runtime), f.jsonFormat ? "json" : "text", (unsigned long long)f.invocations,
                     (unsigned long long)f.incomplete, (unsigned long long)f.coldStarts, (unsigned long long)f.retries,
                     (unsigned long long)f.errors, (unsigned long long)f.timeouts, (unsigned long long)f.outOfMemory,
@@ -109,7 +109,7 @@ int main(int argc, char** argv)
         total.outOfMemory += f.outOfMemory;
         total.crashes += f.crashes;
     }
-    std::printf("%-24s %-16s %-4s %8llu %6llu %6llu %6llu %6llu %6llu %6llu %6llu\n", "TOTAL", "", "",
+    std::printf("%-24s %-20s %-4s %8llu %6llu %6llu %6llu %6llu %6llu %6llu %6llu\n", "TOTAL", "", "",
                 (unsigned long long)total.invocations, (unsigned long long)total.incomplete,
                 (unsigned long long)total.coldStarts, (unsigned long long)total.retries, (unsigned long long)total.errors,
                 (unsigned long long)total.timeouts, (unsigned long long)total.outOfMemory,
