@@ -671,7 +671,7 @@ void generateDemoFleet(EventSink& sink, const DemoOptions& options, DemoTruth* t
                 progress(fraction);
             }
         }
-        if (bounded >= endMs)
+        if (bounded >= endMs || !sink.wantsMore())
             break;
     }
     t.events = queue.emitted();

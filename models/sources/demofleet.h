@@ -48,6 +48,8 @@ struct DemoTruth {
 // Simulates a fleet of about 40 Lambda functions and emits every CloudWatch event it writes, in
 // timestamp order (ties keep generation order), as raw Lambda log text/JSON. Same options give a
 // byte-identical sequence. cancel may be null; progress(fraction) is called when the percentage moves.
+// Generation also stops (after the current five simulated minutes) once sink.wantsMore() is false;
+// the truth then describes what was emitted up to that point.
 void generateDemoFleet(EventSink& sink, const DemoOptions& options, DemoTruth* truth = nullptr,
                        const std::atomic<bool>* cancel = nullptr,
                        const std::function<void(double)>& progress = {});

@@ -624,6 +624,19 @@ private Q_SLOTS:
         QVERIFY(sink.count < m_truth.events / 3);
     }
 
+    void stopsWhenTheSinkIsFull()
+    {
+        class FullAfter : public HashSink {
+        public:
+            bool wantsMore() const override { return count < 50000; }
+        } sink;
+        DemoTruth truth;
+        generateDemoFleet(sink, m_options, &truth);
+        QVERIFY(sink.count >= 50000);
+        QVERIFY2(sink.count < 60000, qPrintable(QString::number(sink.count)));
+        QCOMPARE(truth.events, sink.count);
+    }
+
     void progressReachesOne()
     {
         HashSink sink;
