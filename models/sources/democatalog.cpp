@@ -13,6 +13,7 @@ bool isTransient(ErrorKind kind)
     case ErrorKind::NetConditionalCheck:
     case ErrorKind::Go503:
     case ErrorKind::GoDial:
+    case ErrorKind::RubyReadTimeout:
         return true;
     default:
         return false;
@@ -146,8 +147,8 @@ const std::vector<FunctionSpec>& demoCatalog()
           .errorRate = 0.02, .nearTimeoutRate = 0.03, .linesMean = 3, .errors = { E::NetInvalidOperation },
           .info = { "Importing supplier feed %k", "Imported %c products" }, .warn = { "Supplier feed %k has %n unknown columns" } },
         { .name = "catalog-feed", .runtime = R::Ruby, .traffic = T::Schedule, .everyMinutes = 10, .memoryMb = 256,
-          .timeoutS = 30, .medianMs = 1500, .sigma = 0.4, .memBaseMb = 74, .memSpreadMb = 8, .timeoutRate = 0.005,
-          .linesMean = 2, .warnRate = 0.05, .info = { "Building feed for %c items", "Uploaded feed %k.xml" },
+          .timeoutS = 30, .medianMs = 1500, .sigma = 0.4, .memBaseMb = 74, .memSpreadMb = 8, .errorRate = 0.02,
+          .timeoutRate = 0.005, .linesMean = 2, .warnRate = 0.05, .errors = { E::RubyReadTimeout }, .info = { "Building feed for %c items", "Uploaded feed %k.xml" },
           .warn = { "Item %s skipped: missing image" } },
         { .name = "catalog-sync", .runtime = R::Node, .json = true, .traffic = T::Worker, .perDay = 1800,
           .memoryMb = 512, .timeoutS = 60, .medianMs = 900, .sigma = 0.6, .memBaseMb = 110, .memSpreadMb = 15,
@@ -203,7 +204,7 @@ const std::vector<FunctionSpec>& demoCatalog()
           .info = { "routing %k to email,push", "routing %k to sms" }, .warn = { "no channel for %u" } },
         { .name = "notifications-template", .runtime = R::Ruby, .traffic = T::Api, .perDay = 2000,
           .memoryMb = 512, .timeoutS = 10, .medianMs = 70, .sigma = 0.4, .memBaseMb = 82, .memSpreadMb = 6,
-          .linesMean = 1, .warnRate = 0.03, .info = { "Rendered template order-confirmation (%n bytes)" },
+          .errorRate = 0.004, .linesMean = 1, .warnRate = 0.03, .errors = { E::RubyNoMethod }, .info = { "Rendered template order-confirmation (%n bytes)" },
           .warn = { "Missing translation for key order.%k" } },
         // search
         { .name = "search-api", .runtime = R::Node, .traffic = T::Api, .perDay = 16000, .memoryMb = 2048,

@@ -16,6 +16,7 @@ enum class ErrorKind : uint8_t {
     JavaIllegalState, JavaNullPointer,
     NetInvalidOperation, NetKeyNotFound, NetConditionalCheck,
     Go503, GoDial, GoNotFound,
+    RubyNoMethod, RubyReadTimeout,
 };
 bool isTransient(ErrorKind kind);
 

@@ -1,12 +1,14 @@
 #include "demofleet.h"
 
 #include "democatalog.h"
+#include "demoqueue.h"
 #include "demorandom.h"
 #include "demoruntimes.h"
 #include "demotext.h"
 
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 #include <queue>
 #include <string>
 #include <vector>
@@ -24,77 +26,6 @@ constexpr int64_t kSliceMs = 5 * kMinute; // events older than the slice end are
 constexpr double kVolume = 0.82;          // tunes the default fleet to ~200k invocations per day
 
 enum class Kind : uint8_t { Ok, Error, Timeout, OutOfMemory, Crash };
-
-struct PendingEvent {
-    int64_t ts;
-    uint64_t seq;
-    uint32_t function;
-    uint32_t stream;
-    std::string message;
-};
-
-// Buffers events until every function has been simulated past their timestamp, then hands them
-// out in (timestamp, generation order).
-class EventQueue {
-public:
-    EventQueue(EventSink& sink, int64_t endMs, uint64_t seed, const std::vector<std::string>& streams,
-               const std::vector<FunctionSpec>& catalog)
-        : m_sink(sink), m_endMs(endMs), m_seed(seed), m_streams(streams), m_catalog(catalog)
-    {
-    }
-
-    // Returns false when the event falls after the window and is dropped.
-    bool push(int64_t ts, uint32_t function, uint32_t stream, std::string&& message)
-    {
-        if (ts >= m_endMs)
-            return false;
-        m_pending.push_back({ ts, m_seq++, function, stream, std::move(message) });
-        return true;
-    }
-
-    void flushBefore(int64_t limit)
-    {
-        std::sort(m_pending.begin(), m_pending.end(), [](const PendingEvent& a, const PendingEvent& b) {
-            return a.ts != b.ts ? a.ts < b.ts : a.seq < b.seq;
-        });
-        size_t n = 0;
-        for (; n < m_pending.size() && m_pending[n].ts < limit; ++n)
-            emit(m_pending[n]);
-        m_pending.erase(m_pending.begin(), m_pending.begin() + static_cast<std::ptrdiff_t>(n));
-    }
-
-    uint64_t emitted() const { return m_emitted; }
-
-private:
-    void emit(const PendingEvent& e)
-    {
-        // 56 digits like CloudWatch's: time-ordered prefix, a scrambled middle, a unique counter.
-        m_eventId.clear();
-        m_eventId.push_back('3');
-        appendPadded(m_eventId, e.ts * 1000000 + static_cast<int64_t>(m_emitted % 1000000), 19);
-        appendPadded(m_eventId, static_cast<int64_t>(mix64(m_seed, m_emitted) % 1000000000000000000ull), 18);
-        appendPadded(m_eventId, static_cast<int64_t>(m_emitted), 18);
-        RawEvent raw;
-        raw.timestampMs = e.ts;
-        raw.message = e.message;
-        raw.logStream = m_streams[e.stream];
-        raw.function = m_catalog[e.function].name;
-        raw.eventId = m_eventId;
-        raw.ingestionTimeMs = e.ts + 200 + static_cast<int64_t>(mix64(m_seed, e.seq) % 2800);
-        m_sink.addEvent(raw);
-        ++m_emitted;
-    }
-
-    EventSink& m_sink;
-    int64_t m_endMs;
-    uint64_t m_seed;
-    const std::vector<std::string>& m_streams;
-    const std::vector<FunctionSpec>& m_catalog;
-    std::vector<PendingEvent> m_pending;
-    std::string m_eventId;
-    uint64_t m_seq = 0;
-    uint64_t m_emitted = 0;
-};
 
 struct Env {
     uint32_t stream = 0;
@@ -134,7 +65,7 @@ public:
         , m_index(index)
         , m_startMs(options.startMs)
         , m_endMs(endMs)
-        , m_scale(std::max(0.0, options.scale))
+        , m_scale(options.scale > 0 ? std::min(options.scale, 100.0) : 0.0)
         , m_rng(mix64(options.seed, 0xF00D0000ull + index))
         , m_queue(queue)
         , m_streams(streams)
@@ -170,7 +101,7 @@ private:
     {
         const double hour = static_cast<double>(((ms % (24 * kHour)) + 24 * kHour) % (24 * kHour)) / kHour;
         const double lag = m_spec.traffic == Traffic::Worker ? 0.75 : 0.0;
-        const double wave = 0.5 - 0.5 * std::cos(2.0 * M_PI * (hour - 3.5 - lag) / 24.0);
+        const double wave = 0.5 - 0.5 * std::cos(2.0 * std::numbers::pi * (hour - 3.5 - lag) / 24.0);
         const double floor = m_spec.traffic == Traffic::Worker ? 0.3 : 0.15;
         return floor + (1.0 - floor) * std::pow(wave, 1.6);
     }
@@ -222,6 +153,9 @@ private:
             for (int64_t i = 0; i < count; ++i)
                 m_arrivals.push_back(at + m_rng.range(0, span));
         }
+        // Long jobs started just before the window closes: their REPORT falls outside (incomplete).
+        if (worker && m_scale > 0 && m_spec.medianMs >= 4000 && windowMs > 2 * kMinute)
+            m_arrivals.push_back(m_endMs - static_cast<int64_t>(m_spec.medianMs * m_rng.uniform(0.15, 0.5)));
         std::sort(m_arrivals.begin(), m_arrivals.end());
     }
 
@@ -411,7 +345,7 @@ private:
                 kind = Kind::OutOfMemory;
         } else {
             const double sample = m_spec.memBaseMb + m_spec.memSpreadMb * std::fabs(m_rng.normal()) * 0.8
-                + env.invocations * 0.02;
+                + std::min(env.invocations * 0.01, m_spec.memSpreadMb);
             env.memUsedMb = std::max(env.memUsedMb, sample);
         }
         const uint32_t maxUsed = kind == Kind::OutOfMemory
@@ -483,6 +417,8 @@ private:
         case Kind::Error: {
             const ErrorInfo error = makeError(m_spec, errorKind, m_rng);
             errorType = error.type;
+            if (m_spec.runtime == Runtime::Ruby)
+                m_queue.push(endTs, fn, stream, std::string("Error raised from handler method\n"));
             m_queue.push(endTs, fn, stream, unhandledErrorLine(m_spec, error, endTs, requestId));
             break;
         }
@@ -603,7 +539,7 @@ void generateDemoFleet(EventSink& sink, const DemoOptions& options, DemoTruth* t
         f.name = QString::fromUtf8(spec.name.data(), static_cast<qsizetype>(spec.name.size()));
         const std::string_view service = serviceOf(spec.name);
         f.service = QString::fromUtf8(service.data(), static_cast<qsizetype>(service.size()));
-        const std::string_view runtime = runtimeLabel(spec.runtime);
+        const std::string_view runtime = runtimeVersion(spec.runtime);
         f.runtime = QString::fromUtf8(runtime.data(), static_cast<qsizetype>(runtime.size()));
         f.jsonFormat = spec.json;
     }
@@ -633,7 +569,7 @@ void generateDemoFleet(EventSink& sink, const DemoOptions& options, DemoTruth* t
                 progress(fraction);
             }
         }
-        if (bounded >= endMs)
+        if (bounded >= endMs || !sink.wantsMore())
             break;
     }
     t.events = queue.emitted();

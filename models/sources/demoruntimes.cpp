@@ -11,27 +11,6 @@ namespace {
 
 constexpr std::string_view kNbsp2 = "\xC2\xA0\xC2\xA0"; // Python indents tracebacks with U+00A0
 
-void appendCs(std::string& out, int64_t cs)
-{
-    appendInt(out, cs / 100);
-    out.push_back('.');
-    appendPadded(out, cs % 100, 2);
-}
-
-const std::string& runtimeArn(Runtime runtime)
-{
-    static const std::array<std::string, 6> arns = [] {
-        std::array<std::string, 6> result;
-        for (size_t i = 0; i < result.size(); ++i) {
-            Rng rng(0x5EED0000 + i); // fixed per runtime, independent of the demo seed
-            result[i] = "arn:aws:lambda:us-east-1::runtime:";
-            appendHex(result[i], rng, 64);
-        }
-        return result;
-    }();
-    return arns[static_cast<size_t>(runtime)];
-}
-
 std::string_view pick(Rng& rng, std::initializer_list<std::string_view> items)
 {
     return items.begin()[rng.next() % items.size()];
@@ -387,6 +366,23 @@ ErrorInfo makeError(const FunctionSpec& spec, ErrorKind kind, Rng& rng)
         e.type = "errorString";
         e.message = expandTemplate("item %s not found", rng);
         break;
+    case ErrorKind::RubyNoMethod: {
+        const std::string_view method = pick(rng, { "[]", "fetch", "strip" });
+        e.type = "Function<NoMethodError>";
+        e.message = "undefined method `" + std::string(method) + "' for nil";
+        e.stack = { "/var/task/app.rb:" + std::to_string(18 + method.size()) + ":in `render'",
+                    "/var/task/app.rb:9:in `handler'",
+                    "/var/runtime/lib/aws_lambda_ric/lambda_handler.rb:28:in `call_handler'" };
+        break;
+    }
+    case ErrorKind::RubyReadTimeout: {
+        e.type = "Function<Net::ReadTimeout>";
+        e.message = "Net::ReadTimeout with #<TCPSocket:(closed)>";
+        e.stack = { "/var/lang/lib/ruby/3.3.0/net/protocol.rb:229:in `rbuf_fill'",
+                    "/var/task/feed.rb:" + std::to_string(rng.range(30, 90)) + ":in `upload'",
+                    "/var/task/app.rb:12:in `handler'" };
+        break;
+    }
     }
     return e;
 }
@@ -497,276 +493,20 @@ std::string unhandledErrorLine(const FunctionSpec& spec, const ErrorInfo& error,
         out += "}\n";
         break;
     case Runtime::Ruby:
-        // Not used by the catalogue: Ruby functions in the demo have no unhandled errors.
-        out += "Error raised from handler method\n{\"errorMessage\":";
+        // The runtime prints JSON.pretty_unparse of the error (after a separate
+        // "Error raised from handler method" event, see rubyErrorPreamble()).
+        out += "{\n  \"errorMessage\": ";
         appendJsonString(out, error.message);
-        out += ",\"errorType\":\"Function<" + error.type + ">\"}";
+        out += ",\n  \"errorType\": ";
+        appendJsonString(out, error.type);
+        out += ",\n  \"stackTrace\": [";
+        for (size_t i = 0; i < error.stack.size(); ++i) {
+            out += i ? ",\n    " : "\n    ";
+            appendJsonString(out, error.stack[i]);
+        }
+        out += "\n  ]\n}\n";
         break;
     }
-    return out;
-}
-
-std::string_view extensionName(Extension extension)
-{
-    switch (extension) {
-    case InsightsAgent: return "cloudwatch_lambda_agent";
-    case SecretsExtension: return "AWSParametersAndSecretsLambdaExtension";
-    case DatadogAgent: return "datadog-agent";
-    default: return {};
-    }
-}
-
-std::string initStartLine(Runtime runtime, bool restore)
-{
-    std::string out = restore ? "RESTORE_START Runtime Version: " : "INIT_START Runtime Version: ";
-    out += runtimeVersion(runtime);
-    out += "\tRuntime Version ARN: ";
-    out += runtimeArn(runtime);
-    out += '\n';
-    return out;
-}
-
-std::string restoreReportLine(int64_t restoreCs)
-{
-    std::string out = "RESTORE_REPORT Restore Duration: ";
-    appendCs(out, restoreCs);
-    out += " ms\n";
-    return out;
-}
-
-std::string extensionLine(std::string_view name)
-{
-    std::string out = "EXTENSION\tName: ";
-    out += name;
-    out += "\tState: Ready\tEvents: [INVOKE, SHUTDOWN]\n";
-    return out;
-}
-
-std::string telemetryLine(std::string_view name)
-{
-    std::string out = "TELEMETRY\tName: ";
-    out += name;
-    out += "\tState: Subscribed\tTypes: [Platform, Function, Extension]\n";
-    return out;
-}
-
-static void appendVersion(std::string& out, int version)
-{
-    if (version > 0)
-        appendInt(out, version);
-    else
-        out += "$LATEST";
-}
-
-std::string startLine(std::string_view requestId, int version)
-{
-    std::string out = "START RequestId: ";
-    out += requestId;
-    out += " Version: ";
-    appendVersion(out, version);
-    out += '\n';
-    return out;
-}
-
-std::string endLine(std::string_view requestId)
-{
-    std::string out = "END RequestId: ";
-    out += requestId;
-    out += '\n';
-    return out;
-}
-
-std::string reportLine(const ReportData& r)
-{
-    std::string out;
-    out.reserve(256);
-    out += "REPORT RequestId: ";
-    out += r.requestId;
-    out += "\tDuration: ";
-    appendCs(out, r.durationCs);
-    out += " ms\tBilled Duration: ";
-    appendInt(out, r.billedMs);
-    out += " ms\tMemory Size: ";
-    appendInt(out, r.memorySizeMb);
-    out += " MB\tMax Memory Used: ";
-    appendInt(out, r.maxMemoryUsedMb);
-    out += " MB\t";
-    if (r.initCs >= 0) {
-        out += "Init Duration: ";
-        appendCs(out, r.initCs);
-        out += " ms\t";
-    }
-    if (r.restoreCs >= 0) {
-        out += "Restore Duration: ";
-        appendCs(out, r.restoreCs);
-        out += " ms\tBilled Restore Duration: ";
-        appendInt(out, r.billedRestoreMs);
-        out += " ms\t";
-    }
-    switch (r.status) {
-    case ReportStatus::Timeout: out += "Status: timeout\t"; break;
-    case ReportStatus::OutOfMemory: out += "Status: error\tError Type: Runtime.OutOfMemory\t"; break;
-    case ReportStatus::ExitError: out += "Status: error\tError Type: Runtime.ExitError\t"; break;
-    case ReportStatus::None:
-    case ReportStatus::Failure: break;
-    }
-    if (!r.traceId.empty()) {
-        out += "XRAY TraceId: ";
-        out += r.traceId;
-        out += "\tSegmentId: ";
-        out += r.segmentId;
-        out += "\tSampled: true\t";
-    }
-    out += '\n';
-    return out;
-}
-
-std::string timeoutLine(int64_t ms, std::string_view requestId, double timeoutS)
-{
-    std::string out;
-    appendIsoMs(out, ms);
-    out += ' ';
-    out += requestId;
-    out += " Task timed out after ";
-    appendFixed(out, timeoutS, 2);
-    out += " seconds\n";
-    return out;
-}
-
-std::string runtimeExitLine(std::string_view requestId, bool killed)
-{
-    std::string out = "RequestId: ";
-    out += requestId;
-    out += killed ? " Error: Runtime exited with error: signal: killed\nRuntime.ExitError"
-                  : " Error: Runtime exited with error: exit status 1\nRuntime.ExitError";
-    return out;
-}
-
-static void appendPlatformHead(std::string& out, int64_t ms, std::string_view type)
-{
-    out += "{\"time\":\"";
-    appendIsoMs(out, ms);
-    out += "\",\"type\":\"";
-    out += type;
-    out += "\",\"record\":{";
-}
-
-static void appendTracing(std::string& out, std::string_view traceId, std::string_view segmentId)
-{
-    out += ",\"tracing\":{\"spanId\":\"";
-    out += segmentId;
-    out += "\",\"type\":\"X-Amzn-Trace-Id\",\"value\":\"Root=";
-    out += traceId;
-    out += ";Parent=";
-    out += segmentId;
-    out += ";Sampled=1\"}";
-}
-
-std::string platformInitStart(int64_t ms, Runtime runtime)
-{
-    std::string out;
-    appendPlatformHead(out, ms, "platform.initStart");
-    out += "\"initializationType\":\"on-demand\",\"phase\":\"init\",\"runtimeVersion\":\"";
-    out += runtimeVersion(runtime);
-    out += "\",\"runtimeVersionArn\":\"";
-    out += runtimeArn(runtime);
-    out += "\"}}";
-    return out;
-}
-
-std::string platformExtension(int64_t ms, std::string_view name)
-{
-    std::string out;
-    appendPlatformHead(out, ms, "platform.extension");
-    out += "\"name\":";
-    appendJsonString(out, name);
-    out += ",\"state\":\"Ready\",\"events\":[\"INVOKE\",\"SHUTDOWN\"]}}";
-    return out;
-}
-
-std::string platformStart(int64_t ms, std::string_view requestId, int version, std::string_view traceId,
-                          std::string_view segmentId)
-{
-    std::string out;
-    appendPlatformHead(out, ms, "platform.start");
-    out += "\"requestId\":\"";
-    out += requestId;
-    out += "\",\"version\":\"";
-    appendVersion(out, version);
-    out += '"';
-    if (!traceId.empty())
-        appendTracing(out, traceId, segmentId);
-    out += "}}";
-    return out;
-}
-
-std::string platformRuntimeDone(int64_t ms, std::string_view requestId, std::string_view status,
-                                std::string_view errorType, int64_t durationCs, int64_t producedBytes)
-{
-    std::string out;
-    appendPlatformHead(out, ms, "platform.runtimeDone");
-    out += "\"requestId\":\"";
-    out += requestId;
-    out += "\",\"status\":\"";
-    out += status;
-    out += '"';
-    if (!errorType.empty()) {
-        out += ",\"errorType\":";
-        appendJsonString(out, errorType);
-    }
-    out += ",\"metrics\":{\"durationMs\":";
-    appendCs(out, durationCs);
-    out += ",\"producedBytes\":";
-    appendInt(out, producedBytes);
-    out += "},\"spans\":[{\"name\":\"responseLatency\",\"start\":\"";
-    appendIsoMs(out, ms);
-    out += "\",\"durationMs\":";
-    appendFixed(out, 0.3 + static_cast<double>(durationCs % 170) / 100.0, 3);
-    out += "},{\"name\":\"responseDuration\",\"start\":\"";
-    appendIsoMs(out, ms);
-    out += "\",\"durationMs\":";
-    appendFixed(out, 0.05 + static_cast<double>(producedBytes % 90) / 1000.0, 3);
-    out += "}]}}";
-    return out;
-}
-
-std::string platformReport(int64_t ms, const ReportData& r)
-{
-    std::string out;
-    out.reserve(320);
-    appendPlatformHead(out, ms, "platform.report");
-    out += "\"requestId\":\"";
-    out += r.requestId;
-    out += "\",\"metrics\":{\"durationMs\":";
-    appendCs(out, r.durationCs);
-    out += ",\"billedDurationMs\":";
-    appendInt(out, r.billedMs);
-    out += ",\"memorySizeMB\":";
-    appendInt(out, r.memorySizeMb);
-    out += ",\"maxMemoryUsedMB\":";
-    appendInt(out, r.maxMemoryUsedMb);
-    if (r.initCs >= 0) {
-        out += ",\"initDurationMs\":";
-        appendCs(out, r.initCs);
-    }
-    if (r.restoreCs >= 0) {
-        out += ",\"restoreDurationMs\":";
-        appendCs(out, r.restoreCs);
-    }
-    out += "},\"status\":\"";
-    switch (r.status) {
-    case ReportStatus::None: out += "success\""; break;
-    case ReportStatus::Failure:
-        out += "failure\",\"errorType\":";
-        appendJsonString(out, r.errorType);
-        break;
-    case ReportStatus::Timeout: out += "timeout\""; break;
-    case ReportStatus::OutOfMemory: out += "error\",\"errorType\":\"Runtime.OutOfMemory\""; break;
-    case ReportStatus::ExitError: out += "error\",\"errorType\":\"Runtime.ExitError\""; break;
-    }
-    if (!r.traceId.empty())
-        appendTracing(out, r.traceId, r.segmentId);
-    out += "}}";
     return out;
 }
 

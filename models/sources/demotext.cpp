@@ -2,6 +2,7 @@
 
 #include "demorandom.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -53,11 +54,21 @@ void appendInt(std::string& out, int64_t value)
 
 void appendPadded(std::string& out, int64_t value, int width)
 {
+    if (value < 0) {
+        out.push_back('-');
+        value = -value;
+    }
     char buf[24];
-    auto res = std::to_chars(buf, buf + sizeof buf, value);
-    for (int n = static_cast<int>(res.ptr - buf); n < width; ++n)
-        out.push_back('0');
-    out.append(buf, res.ptr);
+    char* end = buf + sizeof buf;
+    char* p = end;
+    auto v = static_cast<uint64_t>(value);
+    do {
+        *--p = static_cast<char>('0' + v % 10);
+        v /= 10;
+    } while (v);
+    while (end - p < width && p > buf)
+        *--p = '0';
+    out.append(p, end);
 }
 
 void appendFixed(std::string& out, double value, int decimals)
@@ -76,66 +87,97 @@ void appendFixed(std::string& out, double value, int decimals)
     }
 }
 
-static void appendDate(std::string& out, const CivilTime& t, char sep)
+namespace {
+// Fixed-width fields written into one buffer: timestamps are formatted for almost every event.
+inline char* put2(char* p, int v)
 {
-    appendPadded(out, t.year, 4);
-    out.push_back(sep);
-    appendPadded(out, t.month, 2);
-    out.push_back(sep);
-    appendPadded(out, t.day, 2);
+    p[0] = static_cast<char>('0' + v / 10);
+    p[1] = static_cast<char>('0' + v % 10);
+    return p + 2;
 }
 
-static void appendClock(std::string& out, const CivilTime& t)
+inline char* putDate(char* p, const CivilTime& t, char sep)
 {
-    appendPadded(out, t.hour, 2);
-    out.push_back(':');
-    appendPadded(out, t.minute, 2);
-    out.push_back(':');
-    appendPadded(out, t.second, 2);
+    p = put2(p, t.year / 100);
+    p = put2(p, t.year % 100);
+    *p++ = sep;
+    p = put2(p, t.month);
+    *p++ = sep;
+    return put2(p, t.day);
+}
+
+inline char* putClock(char* p, const CivilTime& t)
+{
+    p = put2(p, t.hour);
+    *p++ = ':';
+    p = put2(p, t.minute);
+    *p++ = ':';
+    return put2(p, t.second);
+}
 }
 
 void appendIsoMs(std::string& out, int64_t epochMs)
 {
     const CivilTime t = civilTime(epochMs);
-    appendDate(out, t, '-');
-    out.push_back('T');
-    appendClock(out, t);
-    out.push_back('.');
-    appendPadded(out, t.millisecond, 3);
-    out.push_back('Z');
+    char buf[32];
+    char* p = putDate(buf, t, '-');
+    *p++ = 'T';
+    p = putClock(p, t);
+    *p++ = '.';
+    *p++ = static_cast<char>('0' + t.millisecond / 100);
+    p = put2(p, t.millisecond % 100);
+    *p++ = 'Z';
+    out.append(buf, p);
 }
 
 void appendIsoSeconds(std::string& out, int64_t epochMs)
 {
     const CivilTime t = civilTime(epochMs);
-    appendDate(out, t, '-');
-    out.push_back('T');
-    appendClock(out, t);
-    out.push_back('Z');
+    char buf[32];
+    char* p = putDate(buf, t, '-');
+    *p++ = 'T';
+    p = putClock(p, t);
+    *p++ = 'Z';
+    out.append(buf, p);
 }
 
 void appendGoTime(std::string& out, int64_t epochMs)
 {
     const CivilTime t = civilTime(epochMs);
-    appendDate(out, t, '/');
-    out.push_back(' ');
-    appendClock(out, t);
+    char buf[32];
+    char* p = putDate(buf, t, '/');
+    *p++ = ' ';
+    p = putClock(p, t);
+    out.append(buf, p);
 }
 
 void appendSpaceTime(std::string& out, int64_t epochMs)
 {
     const CivilTime t = civilTime(epochMs);
-    appendDate(out, t, '-');
-    out.push_back(' ');
-    appendClock(out, t);
+    char buf[32];
+    char* p = putDate(buf, t, '-');
+    *p++ = ' ';
+    p = putClock(p, t);
+    out.append(buf, p);
 }
 
-void appendDayPath(std::string& out, int64_t epochMs) { appendDate(out, civilTime(epochMs), '/'); }
+void appendDayPath(std::string& out, int64_t epochMs)
+{
+    char buf[16];
+    char* p = putDate(buf, civilTime(epochMs), '/');
+    out.append(buf, p);
+}
 
 void appendJsonString(std::string& out, std::string_view text)
 {
     out.push_back('"');
-    for (char c : text) {
+    size_t run = 0; // start of the pending run of characters that need no escape
+    for (size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(text.data() + run, i - run);
+        run = i + 1;
         switch (c) {
         case '"': out += "\\\""; break;
         case '\\': out += "\\\\"; break;
@@ -143,44 +185,52 @@ void appendJsonString(std::string& out, std::string_view text)
         case '\t': out += "\\t"; break;
         case '\r': out += "\\r"; break;
         default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                out += "\\u00";
-                out.push_back(kHex[(c >> 4) & 0xf]);
-                out.push_back(kHex[c & 0xf]);
-            } else {
-                out.push_back(c);
-            }
+            out += "\\u00";
+            out.push_back(kHex[(c >> 4) & 0xf]);
+            out.push_back(kHex[c & 0xf]);
         }
     }
+    out.append(text.data() + run, text.size() - run);
     out.push_back('"');
 }
 
 void appendHex(std::string& out, Rng& rng, int digits)
 {
-    uint64_t bits = 0;
-    for (int i = 0; i < digits; ++i) {
-        if (i % 16 == 0)
-            bits = rng.next();
-        out.push_back(kHex[bits & 0xf]);
-        bits >>= 4;
+    char buf[64];
+    while (digits > 0) {
+        const int n = std::min(digits, 64);
+        uint64_t bits = 0;
+        for (int i = 0; i < n; ++i) {
+            if (i % 16 == 0)
+                bits = rng.next();
+            buf[i] = kHex[bits & 0xf];
+            bits >>= 4;
+        }
+        out.append(buf, static_cast<size_t>(n));
+        digits -= n;
     }
 }
 
 std::string makeUuid(Rng& rng)
 {
-    std::string id;
-    id.reserve(36);
-    appendHex(id, rng, 8);
-    id.push_back('-');
-    appendHex(id, rng, 4);
-    id += "-4";
-    appendHex(id, rng, 3);
-    id.push_back('-');
-    id.push_back(kHex[8 + rng.next() % 4]);
-    appendHex(id, rng, 3);
-    id.push_back('-');
-    appendHex(id, rng, 12);
-    return id;
+    // Version 4 layout: 8-4-4-4-12 with the version nibble 4 and the variant nibble 8..b.
+    char id[36];
+    uint64_t a = rng.next();
+    uint64_t b = rng.next();
+    int k = 0;
+    for (int i = 0; i < 36; ++i) {
+        if (i == 8 || i == 13 || i == 18 || i == 23) {
+            id[i] = '-';
+            continue;
+        }
+        uint64_t& word = k < 16 ? a : b;
+        id[i] = kHex[word & 0xf];
+        word >>= 4;
+        ++k;
+    }
+    id[14] = '4';
+    id[19] = kHex[8 + (b & 0x3)];
+    return std::string(id, sizeof id);
 }
 
 std::string makeTraceId(int64_t epochMs, Rng& rng)

@@ -153,6 +153,8 @@ public:
             return true;
         if (m.size() > 20 && startsWith(m.substr(19), " {\"errorMessage\":")) // Go
             return true;
+        if (startsWith(m, "{\n  \"errorMessage\": ") && contains(m, "\"errorType\": \"Function<")) // Ruby
+            return true;
         if (startsWith(m, "{\"timestamp\"") && contains(m, "\"errorType\"")
             && (contains(m, "\"level\":\"ERROR\"") || contains(m, "\"log_level\":\"ERROR\"")))
             return true;
@@ -365,7 +367,7 @@ private Q_SLOTS:
         QTest::addColumn<bool>("identical");
         QTest::newRow("same seed replays byte-identical events") << quint64(42) << quint64(42) << 24 << true;
         QTest::newRow("same seed on a short window replays too") << quint64(7) << quint64(7) << 3 << true;
-        QTest::newRow("another seed gives another fleet") << quint64(42) << quint64(43) << 24 << false;
+        QTest::newRow("another seed gives another fleet") << quint64(42) << quint64(43) << 6 << false;
     }
     void sameSeedSameEvents()
     {
@@ -565,6 +567,45 @@ private Q_SLOTS:
         QVERIFY2(ratio > scale * 0.7 && ratio < scale * 1.3, qPrintable(QString::number(ratio)));
     }
 
+    void degenerateOptionsStaySane_data()
+    {
+        QTest::addColumn<int>("hours");
+        QTest::addColumn<double>("scale");
+        QTest::addColumn<bool>("apiTraffic");
+        QTest::addColumn<bool>("scheduledTraffic");
+        QTest::newRow("zero-hour window emits nothing") << 0 << 1.0 << false << false;
+        QTest::newRow("negative hours emit nothing") << -5 << 1.0 << false << false;
+        QTest::newRow("zero scale keeps only the schedules") << 2 << 0.0 << false << true;
+        QTest::newRow("NaN scale behaves like zero") << 2 << std::nan("") << false << true;
+        QTest::newRow("one hour at full scale has both") << 1 << 1.0 << true << true;
+    }
+    void degenerateOptionsStaySane()
+    {
+        QFETCH(int, hours);
+        QFETCH(double, scale);
+        QFETCH(bool, apiTraffic);
+        QFETCH(bool, scheduledTraffic);
+        DemoOptions options;
+        options.hours = hours;
+        options.scale = scale;
+        ScanSink scan;
+        DemoTruth truth;
+        generateDemoFleet(scan, options, &truth);
+        scan.finish();
+        QCOMPARE(scan.events, truth.events);
+        QCOMPARE(scan.outOfOrder, 0u);
+        QCOMPARE(scan.overlaps, 0u);
+        auto invocationsOf = [&](const char* name) {
+            for (const DemoFunctionTruth& f : truth.functions) {
+                if (f.name == QLatin1String(name))
+                    return f.invocations + f.incomplete;
+            }
+            return uint64_t(0);
+        };
+        QCOMPARE(invocationsOf("orders-api") > 0, apiTraffic);
+        QCOMPARE(invocationsOf("orders-reconcile") > 0, scheduledTraffic);
+    }
+
     void cancelStopsEarly()
     {
         std::atomic<bool> cancel { false };
@@ -581,6 +622,19 @@ private Q_SLOTS:
         QVERIFY(lastFraction >= 0.1 && lastFraction < 0.2);
         QVERIFY(sink.count > 0);
         QVERIFY(sink.count < m_truth.events / 3);
+    }
+
+    void stopsWhenTheSinkIsFull()
+    {
+        class FullAfter : public HashSink {
+        public:
+            bool wantsMore() const override { return count < 50000; }
+        } sink;
+        DemoTruth truth;
+        generateDemoFleet(sink, m_options, &truth);
+        QVERIFY(sink.count >= 50000);
+        QVERIFY2(sink.count < 60000, qPrintable(QString::number(sink.count)));
+        QCOMPARE(truth.events, sink.count);
     }
 
     void progressReachesOne()
