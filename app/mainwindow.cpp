@@ -5,6 +5,7 @@
 #include "domain/metatypes.h"
 #include "fleet/fleetpanel.h"
 #include "invocation/invocationpanel.h"
+#include "timeline/timelineview.h"
 #include "jobs/jobrunner.h"
 #include "logsearch/fleetlinesource.h"
 #include "logview/logbrowser.h"
@@ -169,14 +170,26 @@ void MainWindow::createActions()
 
 void MainWindow::createPanels()
 {
+    m_timeline = new TimelineView(this);
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+    m_timeline->setSelection(m_selection);
+    m_center->addTab(m_timeline, tr("Timeline"));
+
     QDockWidget* fleet = addPanel(m_fleetPanel, tr("Fleet"), QStringLiteral("fleetDock"), Qt::LeftDockWidgetArea);
     m_invocationPanel = new InvocationPanel(m_selection, this);
-    QDockWidget* detail = addPanel(m_invocationPanel, tr("Invocation"), QStringLiteral("invocationDock"), Qt::RightDockWidgetArea);
-    resizeDocks({ fleet, detail }, { 560, 480 }, Qt::Horizontal);
+    m_invocationDock = addPanel(m_invocationPanel, tr("Invocation"), QStringLiteral("invocationDock"), Qt::RightDockWidgetArea);
     m_logBrowser = new LogBrowser(this);
     m_logBrowser->setObjectName(QStringLiteral("logs"));
     m_logBrowser->setSelection(m_selection);
-    m_center->addTab(m_logBrowser, tr("Logs"));
+    m_logDock = addPanel(m_logBrowser, tr("Logs"), QStringLiteral("logsDock"), Qt::BottomDockWidgetArea);
+    resizeDocks({ fleet, m_invocationDock }, { 520, 460 }, Qt::Horizontal);
+    resizeDocks({ m_logDock }, { 300 }, Qt::Vertical);
+
+    connect(m_timeline, &TimelineView::openInvocation, this, [this](int64_t row) {
+        m_selection->setInvocation(row);
+        m_invocationDock->show();
+        m_invocationDock->raise();
+    });
 }
 
 void MainWindow::fillRecentMenu()
@@ -228,6 +241,7 @@ void MainWindow::setFleet(FleetPtr fleet)
     m_selection->clearAll();
     m_fleetPanel->setFleet(m_fleet);
     m_invocationPanel->setFleet(m_fleet);
+    m_timeline->setFleet(m_fleet);
     m_logBrowser->setSource(std::make_shared<FleetLineSource>(m_fleet));
     if (!m_fleet->skipped().isEmpty()) {
         QStringList lines;

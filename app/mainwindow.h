@@ -17,6 +17,7 @@ class Banner;
 class FleetPanel;
 class InvocationPanel;
 class LogBrowser;
+class TimelineView;
 class JobRunner;
 class Selection;
 
@@ -53,6 +54,9 @@ private:
     FleetPanel* m_fleetPanel;
     InvocationPanel* m_invocationPanel = nullptr;
     LogBrowser* m_logBrowser = nullptr;
+    TimelineView* m_timeline = nullptr;
+    QDockWidget* m_invocationDock = nullptr;
+    QDockWidget* m_logDock = nullptr;
     QLabel* m_sourceLabel;
     QLabel* m_rangeLabel;
     QLabel* m_volumeLabel;

@@ -1,5 +1,6 @@
 #include "sources/sourceloader.h"
 
+#include "aws/logcache.h"
 #include "sources/demofleet.h"
 #include "sources/fileimporter.h"
 #include "store/fleetbuilder.h"
@@ -32,6 +33,14 @@ FleetPtr loadSources(const LoadRequest& request, const LoadControl& control)
             report(total ? 0.9 * double(done) / double(total) : 0.0, message);
         };
         importFiles(request.paths, builder, ic);
+    }
+    if (request.cache) {
+        report(0.0, QCoreApplication::translate("SourceLoader", "Reading the local CloudWatch cache"));
+        aws::LogCache cache;
+        if (cache.isOpen())
+            cache.replay(builder, {}, control.cancel);
+        else
+            builder.addSkipped({ QCoreApplication::translate("SourceLoader", "cache"), cache.errorString() });
     }
     if (control.cancel && control.cancel->load())
         return nullptr;
