@@ -37,13 +37,13 @@ LogDurationAxis LogDurationAxis::covering(double minMs, double maxMs, int rows)
     return a;
 }
 
-int DurationHeatmap::columnOf(int64_t ms) const
+int HeatmapGrid::columnOf(int64_t ms) const
 {
     const int64_t span = std::max<int64_t>(1, toMs - fromMs);
     return int(std::clamp<int64_t>((ms - fromMs) * columns / span, 0, columns - 1));
 }
 
-int64_t DurationHeatmap::columnStartMs(int column) const
+int64_t HeatmapGrid::columnStartMs(int column) const
 {
     return fromMs + (toMs - fromMs) * column / std::max(1, columns);
 }
@@ -52,10 +52,10 @@ namespace {
 bool counted(const InvocationColumns& c, uint32_t i) { return (c.flags[i] & HasReport) && c.durationMs[i] >= 0; }
 }
 
-DurationHeatmap buildHeatmap(const InvocationColumns& c, const std::vector<FunctionRows>& functions,
+HeatmapGrid buildHeatmap(const InvocationColumns& c, const std::vector<FunctionRows>& functions,
                              const HeatmapSpec& spec)
 {
-    DurationHeatmap map;
+    HeatmapGrid map;
     map.columns = std::max(1, spec.columns);
     map.fromMs = spec.fromMs;
     map.toMs = spec.toMs;
@@ -112,7 +112,7 @@ DurationHeatmap buildHeatmap(const InvocationColumns& c, const std::vector<Funct
 }
 
 std::vector<uint32_t> rowsInRegion(const InvocationColumns& c, const std::vector<FunctionRows>& functions,
-                                   const DurationHeatmap& map, HeatmapRegion region)
+                                   const HeatmapGrid& map, HeatmapRegion region)
 {
     const int c0 = std::clamp(std::min(region.column0, region.column1), 0, map.columns - 1);
     const int c1 = std::clamp(std::max(region.column0, region.column1), 0, map.columns - 1);

@@ -31,7 +31,7 @@ struct HeatmapSpec {
 
 // Counts of invocations per (time column, duration row) cell, with the cold starts and failures
 // of each cell as overlays. Cell (c, r) is at index r * columns + c.
-struct DurationHeatmap {
+struct HeatmapGrid {
     int64_t fromMs = 0, toMs = 0;
     int columns = 0;
     LogDurationAxis axis;
@@ -47,7 +47,7 @@ struct DurationHeatmap {
 };
 
 // Bins finished invocations (those with a duration) of the given functions into one heatmap.
-DurationHeatmap buildHeatmap(const InvocationColumns& columns, const std::vector<FunctionRows>& functions,
+HeatmapGrid buildHeatmap(const InvocationColumns& columns, const std::vector<FunctionRows>& functions,
                              const HeatmapSpec& spec);
 
 // A brushed rectangle: cells [column0, column1] x [row0, row1] (inclusive, any order).
@@ -57,6 +57,6 @@ struct HeatmapRegion {
 
 // Invocation rows that fall in `region` of `map`, ascending.
 std::vector<uint32_t> rowsInRegion(const InvocationColumns& columns, const std::vector<FunctionRows>& functions,
-                                   const DurationHeatmap& map, HeatmapRegion region);
+                                   const HeatmapGrid& map, HeatmapRegion region);
 
 } // namespace ll

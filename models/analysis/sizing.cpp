@@ -231,6 +231,10 @@ FunctionSizing sizeFunction(const InvocationColumns& c, FunctionRows rows, const
                      "duration stays the same; measure at %2 MB before switching.")
                       .arg(headroomPct)
                       .arg(need);
+            // Fewer vCPUs only matter to code that uses them; say so when the step is crossed.
+            if (int(vcpusFor(need)) < int(vcpusFor(s.memorySizeMb)))
+                s.reason += QLatin1Char(' ')
+                    + tr("The CPU share drops from %1 to %2 vCPU.").arg(vcpusFor(s.memorySizeMb), 0, 'f', 1).arg(vcpusFor(need), 0, 'f', 1);
         }
     }
     if (s.recommendedMemoryMb != s.memorySizeMb) {

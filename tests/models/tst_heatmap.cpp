@@ -77,7 +77,7 @@ void TestHeatmap::cellsAndOverlays()
     spec.rows = 3;
     spec.minDurationMs = 1;
     spec.maxDurationMs = 1000;
-    const DurationHeatmap m = buildHeatmap(c, functionRows(c), spec);
+    const HeatmapGrid m = buildHeatmap(c, functionRows(c), spec);
     QCOMPARE(m.total, 3u);
     QCOMPARE(m.counts[m.cell(0, 0)], 1u);
     QCOMPARE(m.counts[m.cell(1, 2)], 2u);
@@ -121,7 +121,7 @@ void TestHeatmap::brushedRegionMapsBackToRows()
     const InvocationColumns c = b.finish();
     HeatmapSpec spec { kT0, kT0 + 10 * kMinute, 10, 3, 1, 1000 };
     const auto fns = functionRows(c);
-    const DurationHeatmap m = buildHeatmap(c, fns, spec);
+    const HeatmapGrid m = buildHeatmap(c, fns, spec);
     const auto rows = rowsInRegion(c, fns, m, { c0, c1, r0, r1 });
     QCOMPARE(int(rows.size()), expected);
     for (uint32_t row : rows) {
@@ -146,7 +146,7 @@ void TestHeatmap::everyCountedRowIsInExactlyOneCell()
     HeatmapSpec spec;
     spec.columns = 7;
     spec.rows = 5;
-    const DurationHeatmap m = buildHeatmap(c, fns, spec);
+    const HeatmapGrid m = buildHeatmap(c, fns, spec);
     QCOMPARE(m.total, 997u);
     uint64_t sum = 0;
     for (int col = 0; col < m.columns; ++col) {
