@@ -316,7 +316,12 @@ std::vector<Insight> evaluateRules(const InsightInput& input, const RuleSettings
 
 std::vector<Insight> InsightTracker::update(const InsightInput& input, const RuleSettings& settings)
 {
-    m_current = evaluateRules(input, settings, m_hook);
+    return accept(evaluateRules(input, settings, m_hook));
+}
+
+std::vector<Insight> InsightTracker::accept(std::vector<Insight> all)
+{
+    m_current = std::move(all);
     std::vector<Insight> fresh;
     for (const Insight& in : m_current) {
         const QString key = in.key();

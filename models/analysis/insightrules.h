@@ -93,8 +93,11 @@ std::vector<Insight> evaluateRules(const InsightInput& input, const RuleSettings
 class InsightTracker {
 public:
     std::vector<Insight> update(const InsightInput& input, const RuleSettings& settings);
+    // The same for insights evaluated elsewhere (in a worker): records them, returns the new ones.
+    std::vector<Insight> accept(std::vector<Insight> all);
     const std::vector<Insight>& current() const { return m_current; }
     void setErrorClusterHook(ErrorClusterHook hook) { m_hook = std::move(hook); }
+    const ErrorClusterHook& errorClusterHook() const { return m_hook; }
     void reset();
 
 private:

@@ -6,6 +6,7 @@
 #include "itemmodels/sizingmodel.h"
 #include "memory/memorychart.h"
 #include "selection/selection.h"
+#include "store/fleetbuilder.h"
 #include "sizing/sizingchart.h"
 #include "sizing/sizingview.h"
 
@@ -134,6 +135,7 @@ private Q_SLOTS:
     void memoryChartDropsStaleResults();
     void heatmapBrushHighlightsRows();
     void insightsEvidenceSelects();
+    void liveTailNotifiesOnlyNewInsights();
 };
 
 void TestSizingWidgets::sizingViewScreenshot()
@@ -271,6 +273,59 @@ void TestSizingWidgets::insightsEvidenceSelects()
         QCOMPARE(cols->outcome[row], Outcome::OutOfMemory);
     QVERIFY(selection.fromMs() < selection.toMs());
     qInfo("screenshot: %s", qPrintable(shot(&panel, QStringLiteral("insights.png"))));
+}
+
+namespace {
+// A fleet of `n` invocations of one function at 512 MB using 300 MB; `oomAt` (if >= 0) is killed.
+FleetPtr liveFleet(int n, int oomAt)
+{
+    FleetBuilder b;
+    b.setDefaultFunction("orders-api");
+    const std::string stream = "2026/11/27/[$LATEST]0123456789abcdef0123456789abcdef";
+    std::vector<std::string> keep;
+    auto add = [&](int64_t t, std::string message) {
+        keep.push_back(std::move(message));
+        RawEvent e;
+        e.timestampMs = t;
+        e.message = keep.back();
+        e.logStream = stream;
+        b.addEvent(e);
+    };
+    keep.reserve(size_t(n) * 3);
+    for (int i = 0; i < n; ++i) {
+        const int64_t t = kT0 + i * 1000;
+        const std::string id = "req-" + std::to_string(i);
+        add(t, "START RequestId: " + id + " Version: $LATEST\n");
+        add(t + 10, "END RequestId: " + id + "\n");
+        add(t + 11, "REPORT RequestId: " + id + "\tDuration: 10.00 ms\tBilled Duration: 10 ms\tMemory Size: 512 MB\tMax Memory Used: "
+                        + (i == oomAt ? std::string("512 MB\tStatus: error\tError Type: Runtime.OutOfMemory\n") : std::string("300 MB\t\n")));
+    }
+    return b.finish();
+}
+}
+
+void TestSizingWidgets::liveTailNotifiesOnlyNewInsights()
+{
+    InsightsPanel panel;
+    panel.setLive(true);
+    QSignalSpy spy(&panel, &InsightsPanel::newInsights);
+    panel.setFleet(liveFleet(40, -1));
+    QVERIFY(panel.waitForIdle());
+    QTRY_COMPARE(panel.model()->rowCount(), 0);   // healthy: 59% used, no failures
+    // More data arrives, with an out-of-memory kill: one new insight (plus the error rate it causes).
+    panel.setFleet(liveFleet(60, 50));
+    QVERIFY(panel.waitForIdle());
+    QTRY_COMPARE(spy.count(), 1);
+    bool oom = false;
+    for (const Insight& in : spy.at(0).at(0).value<std::vector<Insight>>())
+        oom |= in.rule == RuleId::OutOfMemory;
+    QVERIFY(oom);
+    // Same problem, more data: nothing new to notify.
+    panel.setFleet(liveFleet(70, 50));
+    QVERIFY(panel.waitForIdle());
+    QTest::qWait(20);
+    QCOMPARE(spy.count(), 1);
+    QVERIFY(panel.model()->rowCount() >= 1);
 }
 
 QTEST_MAIN(TestSizingWidgets)

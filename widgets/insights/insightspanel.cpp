@@ -19,13 +19,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
-namespace {
-struct Evaluation {
-    std::vector<ll::Insight> all;
-    std::vector<ll::Insight> fresh;
-};
-}
-Q_DECLARE_METATYPE(std::shared_ptr<Evaluation>)
+Q_DECLARE_METATYPE(std::shared_ptr<std::vector<ll::Insight>>)
 
 namespace ll {
 
@@ -36,7 +30,6 @@ InsightsPanel::InsightsPanel(QWidget* parent)
     , m_status(new QLabel(this))
     , m_evidence(new QPushButton(tr("Show evidence"), this))
     , m_job(new JobRunner(this))
-    , m_tracker(std::make_shared<InsightTracker>())
 {
     QSettings settings;
     m_settings = RuleSettings::load(settings);
@@ -69,12 +62,13 @@ InsightsPanel::InsightsPanel(QWidget* parent)
             [this](const QModelIndex& current) { m_evidence->setEnabled(current.isValid()); });
     connect(m_view, &QWidget::customContextMenuRequested, this, &InsightsPanel::contextMenu);
     connect(m_job, &JobRunner::finished, this, [this](const QVariant& result) {
-        auto eval = result.value<std::shared_ptr<Evaluation>>();
-        if (!eval)
+        auto all = result.value<std::shared_ptr<std::vector<Insight>>>();
+        if (!all)
             return;
-        setInsights(std::move(eval->all));
-        if (m_live && !eval->fresh.empty())
-            notify(eval->fresh);
+        const std::vector<Insight> fresh = m_tracker.accept(*all);
+        setInsights(std::move(*all));
+        if (m_live && !fresh.empty())
+            notify(fresh);
     });
     setInsights({});
 }
@@ -85,7 +79,7 @@ void InsightsPanel::setSelection(Selection* selection) { m_selection = selection
 
 void InsightsPanel::setErrorClusterHook(ErrorClusterHook hook)
 {
-    m_tracker->setErrorClusterHook(std::move(hook));
+    m_tracker.setErrorClusterHook(std::move(hook));
     reevaluate();
 }
 
@@ -93,7 +87,7 @@ void InsightsPanel::setFleet(const FleetPtr& fleet)
 {
     // A different source (not the same one growing) starts over: nothing seen yet.
     if (!m_live)
-        m_tracker->reset();
+        m_tracker.reset();
     m_fleet = fleet;
     reevaluate();
 }
@@ -116,16 +110,13 @@ void InsightsPanel::reevaluate()
         setInsights({});
         return;
     }
-    // The tracker is only touched by one job at a time (JobRunner cancels the previous one, but
-    // a cancelled job may still be running): give each job its own copy and keep the result's.
-    m_job->start(tr("Evaluating rules"), [fleet = m_fleet, settings = m_settings, tracker = m_tracker](JobContext&) {
-        auto eval = std::make_shared<Evaluation>();
-        InsightTracker copy = *tracker;
-        eval->fresh = copy.update(insightInputFromFleet(*fleet), settings);
-        eval->all = copy.current();
-        *tracker = std::move(copy);
-        return QVariant::fromValue(eval);
-    });
+    // The worker only evaluates; which insights are new is decided on the UI thread, so the
+    // tracker never races with a cancelled job that is still running.
+    m_job->start(tr("Evaluating rules"),
+                 [fleet = m_fleet, settings = m_settings, hook = m_tracker.errorClusterHook()](JobContext&) {
+                     return QVariant::fromValue(std::make_shared<std::vector<Insight>>(
+                         evaluateRules(insightInputFromFleet(*fleet), settings, hook)));
+                 });
 }
 
 void InsightsPanel::setInsights(std::vector<Insight> insights)

@@ -62,8 +62,10 @@ private:
     QSystemTrayIcon* m_tray = nullptr;
     FleetPtr m_fleet;
     RuleSettings m_settings;
-    std::shared_ptr<InsightTracker> m_tracker;
+    InsightTracker m_tracker;   // UI thread only
     bool m_live = false;
 };
 
 } // namespace ll
+
+Q_DECLARE_METATYPE(std::vector<ll::Insight>)
