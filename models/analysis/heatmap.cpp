@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace ll {
 
@@ -94,12 +95,24 @@ HeatmapGrid buildHeatmap(const InvocationColumns& c, const std::vector<FunctionR
     map.counts.assign(cells, 0);
     map.coldStarts.assign(cells, 0);
     map.failures.assign(cells, 0);
+    // Row edges once, then a binary search per invocation: no log() in the hot loop. Edges are
+    // computed with the same maths as rowOf, and checked against it at the boundaries.
+    std::vector<float> edges;
+    for (int r = 1; r < map.axis.rows; ++r) {
+        float e = float(map.axis.rowLowerMs(r));
+        while (map.axis.rowOf(double(e)) < r)
+            e = std::nextafter(e, std::numeric_limits<float>::infinity());
+        while (map.axis.rowOf(double(std::nextafter(e, 0.0f))) >= r)
+            e = std::nextafter(e, 0.0f);
+        edges.push_back(e);
+    }
     for (const FunctionRows& r : functions) {
         const FunctionRows clipped = clipRows(c, r, map.fromMs, map.toMs);
         for (uint32_t i = clipped.begin; i < clipped.end; ++i) {
             if (!counted(c, i))
                 continue;
-            const size_t k = map.cell(map.columnOf(c.startMs[i]), map.axis.rowOf(c.durationMs[i]));
+            const int row = int(std::upper_bound(edges.begin(), edges.end(), c.durationMs[i]) - edges.begin());
+            const size_t k = map.cell(map.columnOf(c.startMs[i]), row);
             map.maxCount = std::max(map.maxCount, ++map.counts[k]);
             if (c.flags[i] & ColdStart)
                 ++map.coldStarts[k];

@@ -3,6 +3,7 @@
 #include "domain/invocation.h"
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 
 namespace ll {
@@ -14,10 +15,22 @@ void fillBand(MemoryBand& band, std::vector<uint16_t>& values)
     band.count = uint32_t(values.size());
     if (values.empty())
         return;
+    if (values.size() <= 64) {
+        // Bins on screen are small: one sort beats two nth_elements and a min/max pass.
+        std::sort(values.begin(), values.end());
+        auto at = [&](double q) {
+            const size_t rank = std::clamp<size_t>(size_t(q * double(values.size()) + 0.999999999), 1, values.size());
+            return double(values[rank - 1]);
+        };
+        band.min = values.front();
+        band.p50 = at(0.50);
+        band.p95 = at(0.95);
+        band.max = values.back();
+        return;
+    }
     const auto q = quantilesInPlace(values, std::array<double, 2> { 0.50, 0.95 });
     band.p50 = q[0];
     band.p95 = q[1];
-    // After the nth_elements everything above the p95 rank is >= it: the max is there.
     const auto [mn, mx] = std::minmax_element(values.begin(), values.end());
     band.min = *mn;
     band.max = *mx;
@@ -43,7 +56,6 @@ MemorySeries binMemory(const InvocationColumns& columns, FunctionRows rows, cons
         s.bins[size_t(b)].toMs = s.fromMs + span * (b + 1) / binCount;
     }
     s.utilization.counts.assign(size_t(std::max(1, spec.histogramBuckets)), 0);
-    const double buckets = double(s.utilization.counts.size());
 
     const FunctionRows clipped = clipRows(columns, rows, s.fromMs, s.toMs);
     std::vector<uint16_t> warm, cold;
@@ -61,40 +73,52 @@ MemorySeries binMemory(const InvocationColumns& columns, FunctionRows rows, cons
     if (lastSize)
         s.sizeSteps.push_back({ s.fromMs, lastSize });
 
+    // Hot loop over up to millions of rows: raw pointers, integer maths, per-bin locals.
+    const int64_t* start = columns.startMs.data();
+    const uint8_t* flags = columns.flags.data();
+    const uint16_t* sizes = columns.memorySizeMb.data();
+    const uint16_t* usedMb = columns.maxMemoryUsedMb.data();
+    const Outcome* outcome = columns.outcome.data();
+    uint32_t* hist = s.utilization.counts.data();
+    const uint32_t nb = uint32_t(s.utilization.counts.size());
+    uint16_t maxUsed = 0;
     for (int b = 0; b < binCount; ++b) {
         MemoryBin& bin = s.bins[size_t(b)];
         warm.clear();
         cold.clear();
         const int64_t binEnd = b + 1 == binCount ? s.toMs : bin.toMs;
-        for (; i < clipped.end && columns.startMs[i] < binEnd; ++i) {
-            if (!(columns.flags[i] & HasReport))
+        uint32_t minSize = UINT32_MAX, maxSize = 0, oom = 0;
+        uint16_t oomMax = 0;
+        for (; i < clipped.end && start[i] < binEnd; ++i) {
+            const uint16_t size = sizes[i];
+            if (!(flags[i] & HasReport) || size == 0)
                 continue;
-            const uint16_t size = columns.memorySizeMb[i];
-            const uint16_t used = columns.maxMemoryUsedMb[i];
-            if (size == 0)
-                continue;
+            const uint16_t used = usedMb[i];
             if (size != lastSize) {
-                s.sizeSteps.push_back({ columns.startMs[i], size });
+                s.sizeSteps.push_back({ start[i], size });
                 lastSize = size;
             }
-            bin.minSizeMb = bin.minSizeMb ? std::min<uint32_t>(bin.minSizeMb, size) : size;
-            bin.maxSizeMb = std::max<uint32_t>(bin.maxSizeMb, size);
-            s.maxSizeMb = std::max<uint32_t>(s.maxSizeMb, size);
-            (columns.flags[i] & ColdStart ? cold : warm).push_back(used);
-            if (columns.outcome[i] == Outcome::OutOfMemory) {
-                ++bin.oomKills;
-                bin.oomMaxUsedMb = std::max<double>(bin.oomMaxUsedMb, used);
+            minSize = std::min<uint32_t>(minSize, size);
+            maxSize = std::max<uint32_t>(maxSize, size);
+            (flags[i] & ColdStart ? cold : warm).push_back(used);
+            if (outcome[i] == Outcome::OutOfMemory) {
+                ++oom;
+                oomMax = std::max(oomMax, used);
             }
-            const double u = double(used) / double(size);
-            const size_t bucket = size_t(std::clamp(std::floor(u * buckets), 0.0, buckets - 1));
-            ++s.utilization.counts[bucket];
-            s.maxUsedMb = std::max<double>(s.maxUsedMb, used);
+            ++hist[std::min(nb - 1, uint32_t(used) * nb / size)];
+            maxUsed = std::max(maxUsed, used);
         }
+        bin.minSizeMb = maxSize ? minSize : 0;
+        bin.maxSizeMb = maxSize;
+        bin.oomKills = oom;
+        bin.oomMaxUsedMb = oomMax;
+        s.maxSizeMb = std::max(s.maxSizeMb, maxSize);
         fillBand(bin.warm, warm);
         fillBand(bin.cold, cold);
         s.invocations += bin.warm.count + bin.cold.count;
         s.oomKills += bin.oomKills;
     }
+    s.maxUsedMb = maxUsed;
     s.utilization.total = s.invocations;
     return s;
 }
