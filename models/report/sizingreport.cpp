@@ -13,7 +13,10 @@ namespace {
 
 QString tr(const char* text) { return QCoreApplication::translate("ll::SizingReport", text); }
 
-QString usd(double v) { return QStringLiteral("$") + QString::number(v, 'f', v != 0 && qAbs(v) < 0.01 ? 6 : 4); }
+QString usd(double v)
+{
+    return (v < 0 ? QStringLiteral("-$") : QStringLiteral("$")) + QString::number(qAbs(v), 'f', v != 0 && qAbs(v) < 0.01 ? 6 : 4);
+}
 
 QString iso(int64_t ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs); }
 
@@ -147,8 +150,8 @@ QString sizingText(const std::vector<FunctionSizing>& sizings, const SizingOptio
     QStringList text;
     text << tr("Prices: %1 %2, $%3 per GB-s, $%4 per million requests; headroom %5%.")
                 .arg(options.prices.region, QLatin1String(architectureKey(options.architecture)))
-                .arg(options.prices.gbSecond(options.architecture), 0, 'g', 6)
-                .arg(options.prices.perMillionRequestsUsd[size_t(options.architecture)], 0, 'g', 6)
+                .arg(options.prices.gbSecond(options.architecture), 0, 'f', 10)
+                .arg(options.prices.perMillionRequestsUsd[size_t(options.architecture)], 0, 'f', 2)
                 .arg(qRound(options.headroom * 100));
     text << line(header);
     for (const QStringList& r : rows)
