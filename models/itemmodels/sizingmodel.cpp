@@ -88,22 +88,22 @@ QVariant SizingModel::headerData(int section, Qt::Orientation orientation, int r
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Name: return tr("Function");
-    case MemorySize: return tr("Memory (MB)");
-    case MaxMemoryUsed: return tr("Max used (MB)");
-    case P99MemoryUsed: return tr("p99 used (MB)");
-    case Utilization: return tr("Utilization");
-    case P50Duration: return tr("p50 duration");
-    case P99Duration: return tr("p99 duration");
-    case P99BilledDuration: return tr("p99 billed");
+    case MemorySize: return tr("Size MB");
+    case MaxMemoryUsed: return tr("Max used MB");
+    case P99MemoryUsed: return tr("p99 used MB");
+    case Utilization: return tr("Used");
+    case P50Duration: return tr("p50 ms");
+    case P99Duration: return tr("p99 ms");
+    case P99BilledDuration: return tr("p99 billed ms");
     case Invocations: return tr("Invocations");
-    case GbSecondsPerDay: return tr("GB-s / day");
-    case CostPerDay: return tr("Cost / day");
-    case CostPerMillion: return tr("Cost / 1M");
+    case GbSecondsPerDay: return tr("GB-s/day");
+    case CostPerDay: return tr("Cost/day");
+    case CostPerMillion: return tr("Cost/1M");
     case CpuBound: return tr("CPU-bound");
-    case RecommendedMemory: return tr("Recommended (MB)");
-    case RecommendedCostPerDay: return tr("Recommended / day");
-    case SavingPerDay: return tr("Saving / day");
-    case Arm64CostPerDay: return tr("arm64 / day (est.)");
+    case RecommendedMemory: return tr("Rec. MB");
+    case RecommendedCostPerDay: return tr("Rec. cost/day");
+    case SavingPerDay: return tr("Saving/day");
+    case Arm64CostPerDay: return tr("arm64/day (est.)");
     default: return {};
     }
 }

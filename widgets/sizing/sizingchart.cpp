@@ -44,7 +44,7 @@ void SizingChart::setModel(QAbstractItemModel* model)
 QSize SizingChart::sizeHint() const
 {
     const int rows = m_model ? m_model->rowCount() : 0;
-    return { 520, m_top + rows * m_rowHeight + 60 };
+    return { 520, m_top + rows * m_rowHeight + 72 };
 }
 
 void SizingChart::setRowLayout(int top, int rowHeight)
@@ -88,7 +88,7 @@ void SizingChart::paintEvent(QPaintEvent*)
         p.setPen(pal.color(QPalette::Text));
         p.drawText(QRect(x - 30, plotBottom + 4, 60, 16), Qt::AlignHCenter | Qt::AlignTop, QString::number(mb));
     }
-    p.drawText(QRect(plotLeft, plotBottom + 36, plotWidth, 16), Qt::AlignHCenter, tr("memory (MB, log scale)"));
+    p.drawText(QRect(plotLeft, plotBottom + 18, plotWidth, 16), Qt::AlignHCenter, tr("memory (MB, log scale)"));
     int vcpu = 1;
     int lastLabelRight = -1000;
     for (const uint32_t mb : vcpuStepsMb()) {
@@ -107,7 +107,7 @@ void SizingChart::paintEvent(QPaintEvent*)
     }
     // Legend below the axis.
     p.setPen(pal.color(QPalette::Text));
-    p.drawText(QRect(4, plotBottom + 20, kLeft + plotWidth, 16), Qt::AlignLeft,
+    p.drawText(QRect(4, plotBottom + 36, width() - 8, 32), Qt::AlignLeft | Qt::TextWordWrap,
                tr("box: memory used p25–p75, whiskers min–max   ▮ configured size   ◇ recommended   dashed: vCPU steps"));
 
     if (!m_model)

@@ -12,7 +12,8 @@ QString money(double v, const QLocale& l)
     const int decimals = v != 0 && std::abs(v) < 1 ? 4 : 2;
     return (v < 0 ? QStringLiteral("−$") : QStringLiteral("$")) + l.toString(std::abs(v), 'f', decimals);
 }
-QString ms(double v, const QLocale& l) { return l.toString(v, 'f', v < 10 ? 1 : 0) + QStringLiteral(" ms"); }
+// The header says "ms": the cells stay narrow.
+QString ms(double v, const QLocale& l) { return l.toString(v, 'f', v < 10 ? 1 : 0); }
 }
 
 QString SizingDelegate::format(int column, const QVariant& value, bool estimate, const QLocale& l)

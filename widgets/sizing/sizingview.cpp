@@ -89,8 +89,9 @@ SizingView::SizingView(QWidget* parent)
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_table);
     split->addWidget(scroll);
-    split->setStretchFactor(0, 5);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({ 900, 600 });
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
