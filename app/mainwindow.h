@@ -42,6 +42,7 @@ private:
     void createPanels();
     void setFleet(FleetPtr fleet);
     void updateStatus();
+    void fillRecentMenu();
     QDockWidget* addPanel(QWidget* panel, const QString& title, const QString& objectName, Qt::DockWidgetArea area);
 
     Selection* m_selection;
@@ -58,6 +59,7 @@ private:
     FleetPtr m_fleet;
     LoadRequest m_lastRequest;
     QMenu* m_viewMenu = nullptr;
+    QMenu* m_recentMenu = nullptr;
 };
 
 } // namespace ll
