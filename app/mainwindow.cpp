@@ -6,6 +6,10 @@
 #include "fleet/fleetpanel.h"
 #include "invocation/invocationpanel.h"
 #include "timeline/timelineview.h"
+#include "heatmap/durationheatmap.h"
+#include "insights/insightspanel.h"
+#include "memory/memorychart.h"
+#include "sizing/sizingview.h"
 #include "jobs/jobrunner.h"
 #include "logsearch/fleetlinesource.h"
 #include "logview/logbrowser.h"
@@ -175,6 +179,17 @@ void MainWindow::createPanels()
     m_timeline->setSelection(m_selection);
     m_center->addTab(m_timeline, tr("Timeline"));
 
+    m_sizing = new SizingView(this);
+    m_sizing->setObjectName(QStringLiteral("sizing"));
+    m_center->addTab(m_sizing, tr("Sizing"));
+    m_memory = new MemoryChart(this);
+    m_memory->setObjectName(QStringLiteral("memory"));
+    m_center->addTab(m_memory, tr("Memory"));
+    m_heatmap = new DurationHeatmap(this);
+    m_heatmap->setObjectName(QStringLiteral("heatmap"));
+    m_heatmap->setSelection(m_selection);
+    m_center->addTab(m_heatmap, tr("Durations"));
+
     QDockWidget* fleet = addPanel(m_fleetPanel, tr("Fleet"), QStringLiteral("fleetDock"), Qt::LeftDockWidgetArea);
     m_invocationPanel = new InvocationPanel(m_selection, this);
     m_invocationDock = addPanel(m_invocationPanel, tr("Invocation"), QStringLiteral("invocationDock"), Qt::RightDockWidgetArea);
@@ -182,14 +197,45 @@ void MainWindow::createPanels()
     m_logBrowser->setObjectName(QStringLiteral("logs"));
     m_logBrowser->setSelection(m_selection);
     m_logDock = addPanel(m_logBrowser, tr("Logs"), QStringLiteral("logsDock"), Qt::BottomDockWidgetArea);
+    m_insights = new InsightsPanel(this);
+    m_insights->setObjectName(QStringLiteral("insights"));
+    m_insights->setSelection(m_selection);
+    QDockWidget* insights = addPanel(m_insights, tr("Insights"), QStringLiteral("insightsDock"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_logDock, insights);
+    m_logDock->raise();
     resizeDocks({ fleet, m_invocationDock }, { 520, 460 }, Qt::Horizontal);
     resizeDocks({ m_logDock }, { 300 }, Qt::Vertical);
 
+    // Memory and duration views follow the functions selected anywhere.
+    connect(m_selection, &Selection::functionsChanged, this, [this] {
+        QVector<uint32_t> functions = m_selection->functions();
+        if (functions.isEmpty() && m_fleet)
+            functions = defaultChartFunctions();
+        m_memory->setFunctions(functions);
+        m_heatmap->setFunctions(m_selection->functions());
+    });
+    connect(m_selection, &Selection::timeRangeChanged, this, [this](int64_t from, int64_t to) { m_memory->setTimeRange(from, to); });
     connect(m_timeline, &TimelineView::openInvocation, this, [this](int64_t row) {
         m_selection->setInvocation(row);
         m_invocationDock->show();
         m_invocationDock->raise();
     });
+}
+
+QVector<uint32_t> MainWindow::defaultChartFunctions() const
+{
+    // Without a selection the memory chart shows the functions closest to their memory limit.
+    QVector<uint32_t> ids;
+    if (!m_fleet)
+        return ids;
+    for (uint32_t f = 0; f < m_fleet->functionCount(); ++f) {
+        if (m_fleet->stats(f).invocations)
+            ids.append(f);
+    }
+    std::sort(ids.begin(), ids.end(), [this](uint32_t a, uint32_t b) {
+        return m_fleet->stats(a).utilization > m_fleet->stats(b).utilization;
+    });
+    return ids.mid(0, 4);
 }
 
 void MainWindow::fillRecentMenu()
@@ -242,6 +288,11 @@ void MainWindow::setFleet(FleetPtr fleet)
     m_fleetPanel->setFleet(m_fleet);
     m_invocationPanel->setFleet(m_fleet);
     m_timeline->setFleet(m_fleet);
+    m_sizing->setFleet(m_fleet);
+    m_memory->setFleet(m_fleet);
+    m_memory->setFunctions(defaultChartFunctions());
+    m_heatmap->setFleet(m_fleet);
+    m_insights->setFleet(m_fleet);
     m_logBrowser->setSource(std::make_shared<FleetLineSource>(m_fleet));
     if (!m_fleet->skipped().isEmpty()) {
         QStringList lines;

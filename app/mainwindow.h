@@ -18,6 +18,10 @@ class FleetPanel;
 class InvocationPanel;
 class LogBrowser;
 class TimelineView;
+class SizingView;
+class MemoryChart;
+class DurationHeatmap;
+class InsightsPanel;
 class JobRunner;
 class Selection;
 
@@ -45,6 +49,7 @@ private:
     void setFleet(FleetPtr fleet);
     void updateStatus();
     void fillRecentMenu();
+    QVector<uint32_t> defaultChartFunctions() const;
     QDockWidget* addPanel(QWidget* panel, const QString& title, const QString& objectName, Qt::DockWidgetArea area);
 
     Selection* m_selection;
@@ -55,6 +60,10 @@ private:
     InvocationPanel* m_invocationPanel = nullptr;
     LogBrowser* m_logBrowser = nullptr;
     TimelineView* m_timeline = nullptr;
+    SizingView* m_sizing = nullptr;
+    MemoryChart* m_memory = nullptr;
+    DurationHeatmap* m_heatmap = nullptr;
+    InsightsPanel* m_insights = nullptr;
     QDockWidget* m_invocationDock = nullptr;
     QDockWidget* m_logDock = nullptr;
     QLabel* m_sourceLabel;
