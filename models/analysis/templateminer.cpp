@@ -237,41 +237,82 @@ uint32_t TemplateMiner::add(std::string_view message)
 
     const uint32_t leaf = leafFor(m_ids, true);
     uint32_t id = bestInLeaf(leaf, m_ids);
-    if (id != NoCluster) {
+    if (id != NoCluster && enoughVariants(m_clusters[id], m_ids)) {
         ++m_clusters[id].count;
         m_clusters[id].lastUsed = m_lines;
         generalise(id, m_ids);
         id = root(id);
     } else {
-        auto& list = m_nodes[leaf].clusters;
-        if (list.size() >= size_t(m_options.maxClustersPerLeaf)) {
-            // Keep the comparison bounded: the least recently used cluster stays, unreachable
-            // by similarity (its exact lines still reach it through the cache).
-            auto lru = std::min_element(list.begin(), list.end(), [this](uint32_t a, uint32_t b) {
-                return m_clusters[a].lastUsed < m_clusters[b].lastUsed;
-            });
-            m_clusters[*lru].leaf = NoLeaf;
-            list.erase(lru);
+        // A variant that is not yet a variable: its own cluster, keeping the template's "<*>".
+        std::vector<uint32_t> tokens = m_ids;
+        if (id != NoCluster) {
+            for (size_t i = 0; i < tokens.size(); ++i) {
+                if (m_clusters[id].tokens[i] == Wild)
+                    tokens[i] = Wild;
+            }
         }
-        id = uint32_t(m_clusters.size());
-        Cluster c;
-        c.tokens = m_ids;
-        c.count = 1;
-        c.lastUsed = m_lines;
-        c.parent = id;
-        c.leaf = leaf;
-        m_clusters.push_back(std::move(c));
-        m_nodes[leaf].clusters.push_back(id);
-        ++m_live;
-        const uint64_t h = templateHash(m_ids);
-        auto it = m_byTemplate.find(h);
-        if (it == m_byTemplate.end())
-            m_byTemplate.emplace(h, id);
+        id = newCluster(leaf, tokens);
     }
     if (m_exact.size() >= m_options.exactCacheLimit)
         m_exact.clear();
     m_exact[key] = id;
     return id;
+}
+
+uint32_t TemplateMiner::newCluster(uint32_t leaf, const std::vector<uint32_t>& tokens)
+{
+    auto& list = m_nodes[leaf].clusters;
+    if (list.size() >= size_t(m_options.maxClustersPerLeaf)) {
+        // Keep the comparison bounded: the least recently used cluster stays, unreachable
+        // by similarity (its exact lines still reach it through the cache).
+        auto lru = std::min_element(list.begin(), list.end(), [this](uint32_t a, uint32_t b) {
+            return m_clusters[a].lastUsed < m_clusters[b].lastUsed;
+        });
+        m_clusters[*lru].leaf = NoLeaf;
+        list.erase(lru);
+    }
+    const uint32_t id = uint32_t(m_clusters.size());
+    Cluster c;
+    c.tokens = tokens;
+    c.count = 1;
+    c.lastUsed = m_lines;
+    c.parent = id;
+    c.leaf = leaf;
+    m_clusters.push_back(std::move(c));
+    m_nodes[leaf].clusters.push_back(id);
+    ++m_live;
+    m_byTemplate.emplace(templateHash(tokens), id);
+    return id;
+}
+
+// Whether `ids` may join `c`: always when c's template covers it; otherwise only once enough
+// different word tuples were seen at the positions that would become "<*>".
+bool TemplateMiner::enoughVariants(const Cluster& c, const std::vector<uint32_t>& ids)
+{
+    uint64_t general = ids.size();
+    uint64_t mine = 0, theirs = 0;
+    bool differs = false;
+    for (size_t i = 0; i < ids.size(); ++i) {
+        const uint32_t t = c.tokens[i];
+        if (t != Wild && t != ids[i]) {
+            differs = true;
+            general = mix(general, Wild);
+            mine = mix(mine, ids[i]);
+            theirs = mix(theirs, t);
+        } else {
+            general = mix(general, t);
+        }
+    }
+    if (!differs)
+        return true;
+    if (m_options.minVariants <= 1)
+        return true;
+    auto& seen = m_variants[general];
+    for (uint64_t v : {theirs, mine}) {
+        if (std::find(seen.begin(), seen.end(), v) == seen.end())
+            seen.push_back(v);
+    }
+    return seen.size() >= size_t(m_options.minVariants);
 }
 
 uint32_t TemplateMiner::match(std::string_view message)

@@ -13,9 +13,12 @@ namespace ll {
 // One configuration for all logs: the miner is meant to work unattended on whatever a function
 // prints, so these are defaults chosen on a public benchmark, not knobs for each data set.
 struct TemplateMinerOptions {
-    double similarity = 0.5;        // share of the judged positions that must agree to join a cluster
+    double similarity = 0.7;        // share of the judged positions that must agree to join a cluster
     int prefixDepth = 2;            // leading tokens that route a line through the parse tree
     int maxChildren = 100;          // distinct tokens per tree node before the rest share "<*>"
+    // A word position becomes "<*>" only once this many different words were seen there in
+    // otherwise alike lines: "VM Paused"/"VM Resumed" stay apart, user names join. 1 = plain Drain.
+    int minVariants = 3;
     int maxClustersPerLeaf = 256;   // clusters compared per leaf; the least recently used drop out
     size_t exactCacheLimit = size_t(1) << 20;  // remembered masked lines (cleared when full)
 };
@@ -76,6 +79,8 @@ private:
     double similarity(const Cluster& c, const std::vector<uint32_t>& ids, int* wild) const;
     uint32_t bestInLeaf(uint32_t leaf, const std::vector<uint32_t>& ids) const;
     void generalise(uint32_t id, const std::vector<uint32_t>& ids);
+    bool enoughVariants(const Cluster& c, const std::vector<uint32_t>& ids);
+    uint32_t newCluster(uint32_t leaf, const std::vector<uint32_t>& tokens);
     void mergeInto(uint32_t survivor, uint32_t absorbed);
     void detach(uint32_t id);
     uint64_t templateHash(const std::vector<uint32_t>& tokens) const;
@@ -92,6 +97,8 @@ private:
     std::unordered_map<uint32_t, uint32_t> m_roots;          // token count -> node
     std::unordered_map<uint64_t, uint32_t> m_exact;          // masked line hash -> cluster
     std::unordered_map<uint64_t, uint32_t> m_byTemplate;     // template hash -> cluster
+    // generalised template hash -> distinct word tuples seen at its new "<*>" positions
+    std::unordered_map<uint64_t, std::vector<uint64_t>> m_variants;
     size_t m_live = 0;
     uint64_t m_lines = 0;
 };

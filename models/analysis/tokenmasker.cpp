@@ -67,8 +67,17 @@ bool isDateWord(std::string_view w)
 
 bool isVariable(std::string_view seg, uint8_t classesSeen)
 {
-    if (classesSeen & Digit)
+    if (classesSeen & Digit) {
+        // "SOCKS5", "ipv4", "ext3": a name ending in one digit is more often a name than a value.
+        if (seg.size() >= 4 && (Classes[uint8_t(seg.back())] & Digit)) {
+            bool letters = true;
+            for (size_t k = 0; k + 1 < seg.size() && letters; ++k)
+                letters = (seg[k] >= 'a' && seg[k] <= 'z') || (seg[k] >= 'A' && seg[k] <= 'Z');
+            if (letters)
+                return false;
+        }
         return true;
+    }
     if (seg.size() > 1 && (seg[0] == '/' || seg[0] == '\\'))
         return true;  // a file path
     if (seg.size() >= 8) {
@@ -79,6 +88,66 @@ bool isVariable(std::string_view seg, uint8_t classesSeen)
         return true;  // a hex id without digits by chance
     }
     return false;
+}
+
+bool isUnit(std::string_view w)
+{
+    static constexpr std::string_view Units[] = {
+        "B", "KB", "MB", "GB", "TB", "KiB", "MiB", "GiB", "TiB", "kB", "bytes", "byte", "ms", "us", "ns", "s",
+        "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "h", "hours", "%"};
+    for (std::string_view u : Units) {
+        if (u == w)
+            return true;
+    }
+    return false;
+}
+
+// After a lone number at `i` (on whitespace): the end of a following unit, and of a following
+// "(0.39 KB)" restatement; `i` when there is none. Trailing punctuation stays outside.
+size_t absorbUnits(std::string_view s, size_t i)
+{
+    auto skipSpace = [&](size_t p) {
+        size_t w = 0;
+        while (p < s.size() && isSpace(s, p, &w))
+            p += w;
+        return p;
+    };
+    auto wordEnd = [&](size_t p) {
+        while (!isWordEnd(s, p))
+            ++p;
+        return p;
+    };
+    size_t p = skipSpace(i);
+    size_t e = wordEnd(p);
+    size_t core = e;
+    while (core > p && std::strchr(",;.)", s[core - 1]))
+        --core;
+    if (p == e || !isUnit(s.substr(p, core - p)))
+        return i;
+    size_t end = core;
+    if (core != e)
+        return end;
+    // "(0.39 KB)"
+    size_t q = skipSpace(end);
+    if (q + 1 < s.size() && s[q] == '(' && (Classes[uint8_t(s[q + 1])] & Digit)) {
+        const size_t numEnd = wordEnd(q);
+        const size_t r = skipSpace(numEnd);
+        const size_t rEnd = wordEnd(r);
+        if (rEnd > r + 1 && s[rEnd - 1] == ')' && isUnit(s.substr(r, rEnd - 1 - r)))
+            end = rEnd;
+    }
+    return end;
+}
+
+// "proxy.example.com:5070": a host name with a port is an address, like an IP.
+bool isHostWithPort(std::string_view s, size_t b, size_t e)
+{
+    if (e + 1 >= s.size() || s[e] != ':' || !(Classes[uint8_t(s[e + 1])] & Digit))
+        return false;
+    int dots = 0;
+    for (size_t k = b; k < e; ++k)
+        dots += s[k] == '.';
+    return dots >= 2;
 }
 
 } // namespace
@@ -121,9 +190,20 @@ const std::vector<TokenMasker::Token>& TokenMasker::mask(std::string_view messag
     };
 
     size_t i = 0;
+    size_t numberStart = SIZE_MAX;
     while (i < n) {
         size_t w = 0;
         if (isSpace(s, i, &w)) {
+            if (open && m_tokens.back().firstMask + 1 == m_masks.size()
+                && std::string_view(m_buffer).substr(m_tokenOffsets.back()) == Wildcard) {
+                // "403 bytes (0.39 KB)", "12 ms": a quantity and its unit are one value.
+                const size_t end = absorbUnits(s, i);
+                if (end != i) {
+                    m_masks.back().end = uint32_t(end);
+                    i = end;
+                    continue;
+                }
+            }
             closeToken(i);
             i += w;
             continue;
@@ -172,8 +252,19 @@ const std::vector<TokenMasker::Token>& TokenMasker::mask(std::string_view messag
             continue;
         }
         if (cls & Delim) {
+            // "<1 sec", "~5ms": the comparison belongs to the number.
+            if ((c == '<' || c == '>' || c == '~') && i == tokenStart && i + 1 < n
+                && (Classes[uint8_t(s[i + 1])] & Digit)) {
+                numberStart = i;
+                ++i;
+                continue;
+            }
             m_buffer.push_back(c);
             ++i;
+            // An empty value ("rhost=", "()") is a value all the same: same template as a full one.
+            if ((c == '=' && (isWordEnd(s, i) || s[i] == ',' || s[i] == ';'))
+                || ((c == '(' || c == '[' || c == '{') && i < n && s[i] == (c == '(' ? ')' : c + 2)))
+                emitMask(i, i);
             continue;
         }
         // A segment: up to the next space or delimiter.
@@ -189,6 +280,8 @@ const std::vector<TokenMasker::Token>& TokenMasker::mask(std::string_view messag
             ++j;
         }
         const std::string_view seg = s.substr(i, j - i);
+        const size_t segStart = numberStart != SIZE_MAX ? numberStart : i;
+        numberStart = SIZE_MAX;
         if (s.substr(j, 3) == "://") {
             // A URL swallows its own colons and slashes, up to whatever closes it.
             size_t k = j + 3;
@@ -200,10 +293,10 @@ const std::vector<TokenMasker::Token>& TokenMasker::mask(std::string_view messag
             i = k;
             continue;
         }
-        if (isVariable(seg, seen)
+        if (isVariable(seg, seen) || isHostWithPort(s, i, j)
             || (i == tokenStart && isWordEnd(s, j) && isDateWord(seg) && j + 1 < n
-                && (Classes[uint8_t(s[j + 1])] & Digit))) {
-            emitMask(i, j);
+                && ((Classes[uint8_t(s[j + 1])] & Digit) || isDateWord(s.substr(j + 1, 3))))) {
+            emitMask(segStart, j);
         } else {
             m_buffer.append(seg);
         }

@@ -145,6 +145,8 @@ int main(int argc, char** argv)
     for (int i = 1; i < argc; ++i) {
         if (!std::strcmp(argv[i], "--similarity") && i + 1 < argc)
             options.similarity = std::atof(argv[++i]);
+        else if (!std::strcmp(argv[i], "--variants") && i + 1 < argc)
+            options.minVariants = std::atoi(argv[++i]);
         else if (!std::strcmp(argv[i], "--depth") && i + 1 < argc)
             options.prefixDepth = std::atoi(argv[++i]);
         else if (!std::strcmp(argv[i], "--verbose") && i + 1 < argc)
