@@ -294,7 +294,10 @@ bool TemplateMiner::enoughVariants(const Cluster& c, const std::vector<uint32_t>
     bool differs = false;
     for (size_t i = 0; i < ids.size(); ++i) {
         const uint32_t t = c.tokens[i];
-        if (t != Wild && t != ids[i]) {
+        if (t != Wild && t != ids[i] && (m_wordHasMask[t] || m_wordHasMask[ids[i]])) {
+            // Already a value on one side ("<*>," and "LOCAL(<*>),"): no words to tell apart.
+            general = mix(general, Wild);
+        } else if (t != Wild && t != ids[i]) {
             differs = true;
             general = mix(general, Wild);
             mine = mix(mine, ids[i]);

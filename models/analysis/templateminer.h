@@ -18,7 +18,7 @@ struct TemplateMinerOptions {
     int maxChildren = 100;          // distinct tokens per tree node before the rest share "<*>"
     // A word position becomes "<*>" only once this many different words were seen there in
     // otherwise alike lines: "VM Paused"/"VM Resumed" stay apart, user names join. 1 = plain Drain.
-    int minVariants = 3;
+    int minVariants = 4;
     int maxClustersPerLeaf = 256;   // clusters compared per leaf; the least recently used drop out
     size_t exactCacheLimit = size_t(1) << 20;  // remembered masked lines (cleared when full)
 };

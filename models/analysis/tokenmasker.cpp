@@ -233,9 +233,11 @@ const std::vector<TokenMasker::Token>& TokenMasker::mask(std::string_view messag
             // so apostrophes inside words ("can't") stay text.
             const bool opens = i == tokenStart || (Classes[uint8_t(s[i - 1])] & Delim);
             if (opens) {
-                const size_t limit = std::min(n, i + 1 + 1024);
+                const size_t limit = std::min(n, i + 1 + 512);
                 size_t k = i + 1;
-                while (k < limit && s[k] != c)
+                // Quoted words with spaces ("GET /v2/servers HTTP/1.1") are text to look into,
+                // not one value.
+                while (k < limit && s[k] != c && !(Classes[uint8_t(s[k])] & Space))
                     ++k;
                 if (k < limit && k > i + 1
                     && (isWordEnd(s, k + 1) || std::strchr(",.;:)]}", s[k + 1]) != nullptr)) {
