@@ -53,6 +53,9 @@ struct InvocationColumns {
 
 // The immutable, queryable result of loading a source: functions, execution environments
 // (streams), invocations and log lines. Built by FleetBuilder; shared read-only between threads.
+class Fleet;
+void computeFleetStats(Fleet& fleet);
+
 class Fleet {
 public:
     Fleet();
@@ -103,6 +106,7 @@ public:
 
 private:
     friend class FleetBuilder;
+    friend void computeFleetStats(Fleet& fleet);
     std::vector<FunctionInfo> m_functions;
     std::vector<FunctionStats> m_stats;
     FunctionStats m_totals;

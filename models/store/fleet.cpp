@@ -1,0 +1,151 @@
+#include "store/fleet.h"
+
+#include <algorithm>
+
+namespace ll {
+
+Fleet::Fleet() = default;
+Fleet::~Fleet() = default;
+
+int Fleet::functionId(const QString& name) const
+{
+    for (const FunctionInfo& f : m_functions) {
+        if (f.name == name)
+            return int(f.id);
+    }
+    return -1;
+}
+
+std::string_view Fleet::string(uint32_t id) const { return id < m_strings.size() ? std::string_view(m_strings[id]) : std::string_view {}; }
+
+std::string_view Fleet::streamName(uint32_t stream) const { return string(m_streamName[stream]); }
+
+Invocation Fleet::invocation(uint32_t row) const
+{
+    const InvocationColumns& c = m_inv;
+    Invocation i;
+    i.index = row;
+    i.function = c.function[row];
+    i.stream = c.stream[row];
+    i.startMs = c.startMs[row];
+    i.endMs = c.endMs[row];
+    i.durationMs = c.durationMs[row];
+    i.billedDurationMs = c.billedDurationMs[row];
+    i.initDurationMs = c.initDurationMs[row];
+    i.restoreDurationMs = c.restoreDurationMs[row];
+    i.billedRestoreDurationMs = c.billedRestoreDurationMs[row];
+    i.memorySizeMb = c.memorySizeMb[row];
+    i.maxMemoryUsedMb = c.maxMemoryUsedMb[row];
+    i.outcome = c.outcome[row];
+    i.flags = c.flags[row];
+    i.firstLine = c.firstLine[row];
+    i.lineCount = c.lineCount[row];
+    i.errorLines = c.errorLines[row];
+    i.warnLines = c.warnLines[row];
+    i.requestId = string(c.requestId[row]);
+    i.traceId = string(c.traceId[row]);
+    i.errorType = string(c.errorType[row]);
+    return i;
+}
+
+std::pair<uint32_t, uint32_t> Fleet::invocationRange(uint32_t function) const
+{
+    const auto& f = m_inv.function;
+    const auto lo = std::lower_bound(f.begin(), f.end(), function);
+    const auto hi = std::upper_bound(lo, f.end(), function);
+    return { uint32_t(lo - f.begin()), uint32_t(hi - f.begin()) };
+}
+
+std::pair<uint32_t, uint32_t> Fleet::invocationRange(uint32_t function, int64_t fromMs, int64_t toMs) const
+{
+    const auto [b, e] = invocationRange(function);
+    const auto first = m_inv.startMs.begin();
+    const auto lo = std::lower_bound(first + b, first + e, fromMs);
+    const auto hi = std::lower_bound(lo, first + e, toMs);
+    return { uint32_t(lo - first), uint32_t(hi - first) };
+}
+
+int64_t Fleet::findInvocation(std::string_view requestId) const
+{
+    const auto it = std::partition_point(m_byRequest.begin(), m_byRequest.end(),
+        [&](uint32_t row) { return string(m_inv.requestId[row]) < requestId; });
+    int64_t found = -1;
+    for (auto i = it; i != m_byRequest.end() && string(m_inv.requestId[*i]) == requestId; ++i)
+        found = *i; // rows sort by time within a function: the last is the latest attempt
+    return found;
+}
+
+std::pair<int64_t, int64_t> Fleet::neighboursInStream(uint32_t row) const
+{
+    // Rows of one function are in start order; streams of that function interleave in it.
+    const uint32_t stream = m_inv.stream[row];
+    const auto [b, e] = invocationRange(m_inv.function[row]);
+    int64_t prev = -1, next = -1;
+    for (int64_t r = int64_t(row) - 1; r >= int64_t(b); --r) {
+        if (m_inv.stream[size_t(r)] == stream) {
+            prev = r;
+            break;
+        }
+    }
+    for (uint32_t r = row + 1; r < e; ++r) {
+        if (m_inv.stream[r] == stream) {
+            next = r;
+            break;
+        }
+    }
+    return { prev, next };
+}
+
+std::string_view Fleet::lineMessage(uint32_t index) const
+{
+    return std::string_view(m_text.data() + m_lineOffset[index], m_lineLength[index]);
+}
+
+LogLine Fleet::line(uint32_t index) const
+{
+    LogLine l;
+    l.index = index;
+    l.timestampMs = m_lineTime[index];
+    l.stream = m_lineStream[index];
+    l.function = m_streamFunction[l.stream];
+    l.invocation = m_lineInvocation[index];
+    l.level = LogLevel(m_lineMeta[index] & 0x0F);
+    l.kind = LineKind(m_lineMeta[index] >> 4);
+    l.message = lineMessage(index);
+    return l;
+}
+
+std::pair<uint32_t, uint32_t> Fleet::initLines(uint32_t row) const
+{
+    const uint32_t first = m_inv.firstLine[row];
+    if (!(m_inv.flags[row] & ColdStart))
+        return { first, first };
+    const uint32_t stream = m_inv.stream[row];
+    uint32_t begin = first;
+    while (begin > 0 && m_lineStream[begin - 1] == stream && m_lineInvocation[begin - 1] < 0) {
+        --begin;
+        const auto kind = LineKind(m_lineMeta[begin] >> 4);
+        if (kind == LineKind::InitStart || kind == LineKind::RestoreStart)
+            break;
+    }
+    return { begin, first };
+}
+
+size_t Fleet::memoryBytes() const
+{
+    auto bytes = [](const auto& v) { return v.capacity() * sizeof(typename std::decay_t<decltype(v)>::value_type); };
+    size_t total = m_text.capacity();
+    total += bytes(m_lineTime) + bytes(m_lineOffset) + bytes(m_lineLength) + bytes(m_lineStream)
+        + bytes(m_lineInvocation) + bytes(m_lineMeta) + bytes(m_timeOrder);
+    const InvocationColumns& c = m_inv;
+    total += bytes(c.function) + bytes(c.stream) + bytes(c.startMs) + bytes(c.endMs) + bytes(c.durationMs)
+        + bytes(c.billedDurationMs) + bytes(c.initDurationMs) + bytes(c.restoreDurationMs)
+        + bytes(c.billedRestoreDurationMs) + bytes(c.memorySizeMb) + bytes(c.maxMemoryUsedMb) + bytes(c.outcome)
+        + bytes(c.flags) + bytes(c.firstLine) + bytes(c.lineCount) + bytes(c.errorLines) + bytes(c.warnLines)
+        + bytes(c.firstAttempt) + bytes(c.requestId) + bytes(c.traceId) + bytes(c.errorType) + bytes(m_byRequest);
+    for (const std::string& s : m_strings)
+        total += sizeof(std::string) + (s.capacity() > 15 ? s.capacity() : 0);
+    return total;
+}
+
+} // namespace ll

@@ -1,0 +1,562 @@
+#include "store/fleetbuilder.h"
+
+#include "analysis/statscalculator.h"
+#include "parse/lambdaline.h"
+
+#include <QStringView>
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace ll {
+
+using namespace std::string_view_literals;
+
+namespace {
+
+constexpr uint32_t kNone = UINT32_MAX;
+
+uint64_t fnv1a(std::string_view s)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : s) {
+        h ^= c;
+        h *= 1099511628211ull;
+    }
+    return h ? h : 1;
+}
+
+uint8_t meta(LogLevel level, LineKind kind) { return uint8_t(uint8_t(level) | (uint8_t(kind) << 4)); }
+
+// "orders-api" -> "orders": the first word names the service in the usual naming schemes.
+QString serviceOf(const QString& name)
+{
+    for (int i = 1; i < name.size(); ++i) {
+        const QChar c = name.at(i);
+        if (c == u'-' || c == u'_' || c == u'.')
+            return name.left(i);
+    }
+    return name;
+}
+
+bool contains(std::string_view s, std::string_view what) { return s.find(what) != std::string_view::npos; }
+
+} // namespace
+
+struct FleetBuilder::Record {
+    uint32_t line = 0;
+    LineKind kind = LineKind::App;
+    bool unhandled = false;
+    bool killed = false;
+    uint32_t requestId = 0;
+    uint32_t status = 0;
+    uint32_t errorType = 0;
+    uint32_t traceId = 0;
+    float durationMs = -1, billedDurationMs = -1, initDurationMs = -1, restoreDurationMs = -1,
+          billedRestoreDurationMs = -1;
+    uint16_t memorySizeMb = 0, maxMemoryUsedMb = 0;
+};
+
+FleetBuilder::FleetBuilder()
+    : m_fleet(std::make_unique<Fleet>())
+{
+    intern({}); // string id 0 is the empty string
+}
+
+FleetBuilder::~FleetBuilder() = default;
+
+uint32_t FleetBuilder::intern(std::string_view s)
+{
+    const auto it = m_stringIds.find(s);
+    if (it != m_stringIds.end())
+        return it->second;
+    const uint32_t id = uint32_t(m_stringStore.size());
+    m_stringStore.emplace_back(s);
+    m_stringIds.emplace(std::string_view(m_stringStore.back()), id);
+    return id;
+}
+
+uint32_t FleetBuilder::functionId(std::string_view name)
+{
+    if (name.empty())
+        name = "unknown"sv;
+    const uint32_t nameId = intern(name);
+    const std::string_view key = m_stringStore[nameId];
+    const auto it = m_functionIds.find(key);
+    if (it != m_functionIds.end())
+        return it->second;
+    FunctionInfo info;
+    info.id = uint32_t(m_fleet->m_functions.size());
+    info.name = QString::fromUtf8(key.data(), qsizetype(key.size()));
+    info.service = serviceOf(info.name);
+    info.account = m_account;
+    info.region = m_region;
+    m_fleet->m_functions.push_back(info);
+    m_functionIds.emplace(key, info.id);
+    return info.id;
+}
+
+uint32_t FleetBuilder::streamId(uint32_t function, std::string_view name)
+{
+    const uint32_t nameId = intern(name);
+    const uint64_t key = (uint64_t(function) << 32) | nameId;
+    const auto it = m_streamIds.find(key);
+    if (it != m_streamIds.end())
+        return it->second;
+    const uint32_t id = uint32_t(m_fleet->m_streamFunction.size());
+    m_fleet->m_streamFunction.push_back(function);
+    m_fleet->m_streamName.push_back(nameId);
+    m_streamIds.emplace(key, id);
+    return id;
+}
+
+void FleetBuilder::setDefaultFunction(std::string_view name)
+{
+    m_defaultFunction.assign(name);
+    m_currentFunction = kNone;
+}
+
+void FleetBuilder::setOrigin(const QString& account, const QString& region)
+{
+    m_account = account;
+    m_region = region;
+}
+
+void FleetBuilder::addSkipped(const SkippedInput& skipped) { m_fleet->m_skipped.append(skipped); }
+
+void FleetBuilder::reserve(uint64_t messageBytes, uint64_t events)
+{
+    m_fleet->m_text.reserve(messageBytes);
+    m_lineTime.reserve(events);
+    m_lineOffset.reserve(events);
+    m_lineLength.reserve(events);
+    m_lineStream.reserve(events);
+    m_lineMeta.reserve(events);
+    m_lineKey.reserve(events);
+}
+
+void FleetBuilder::addEvent(const RawEvent& e)
+{
+    uint32_t function;
+    if (!e.function.empty()) {
+        function = functionId(e.function);
+    } else {
+        if (m_currentFunction == kNone)
+            m_currentFunction = functionId(m_defaultFunction);
+        function = m_currentFunction;
+    }
+    const uint32_t stream = streamId(function, e.logStream);
+    const uint32_t line = uint32_t(m_lineTime.size());
+    std::string_view message = e.message;
+    if (message.size() > UINT32_MAX)
+        message = message.substr(0, UINT32_MAX);
+    m_lineTime.push_back(e.timestampMs);
+    m_lineOffset.push_back(m_fleet->m_text.size());
+    m_lineLength.push_back(uint32_t(message.size()));
+    m_lineStream.push_back(stream);
+    m_lineKey.push_back(e.eventId.empty() ? 0 : fnv1a(e.eventId));
+    m_fleet->m_text.append(message);
+
+    const ParsedLine parsed = parseLambdaLine(message);
+    m_lineMeta.push_back(meta(parsed.level, parsed.kind));
+    if (parsed.kind != LineKind::App || parsed.unhandledError)
+        addRecord(line, parsed);
+    if (parsed.json)
+        m_fleet->m_functions[function].jsonFormat = true;
+    if (!parsed.runtimeVersion.empty() && m_fleet->m_functions[function].runtime.isEmpty())
+        m_fleet->m_functions[function].runtime
+            = QString::fromUtf8(parsed.runtimeVersion.data(), qsizetype(parsed.runtimeVersion.size()));
+}
+
+void FleetBuilder::addRecord(uint32_t line, const ParsedLine& p)
+{
+    Record r;
+    r.line = line;
+    r.kind = p.kind;
+    r.unhandled = p.unhandledError;
+    r.killed = p.killed;
+    r.requestId = p.requestId.empty() ? 0 : intern(p.requestId);
+    r.status = p.status.empty() ? 0 : intern(p.status);
+    r.errorType = p.errorType.empty() ? 0 : intern(p.errorType);
+    r.traceId = p.traceId.empty() ? 0 : intern(p.traceId);
+    r.durationMs = float(p.durationMs);
+    r.billedDurationMs = float(p.billedDurationMs);
+    r.initDurationMs = float(p.initDurationMs);
+    r.restoreDurationMs = float(p.restoreDurationMs);
+    r.billedRestoreDurationMs = float(p.billedRestoreDurationMs);
+    r.memorySizeMb = uint16_t(std::clamp(p.memorySizeMb, 0, 65535));
+    r.maxMemoryUsedMb = uint16_t(std::clamp(p.maxMemoryUsedMb, 0, 65535));
+    m_records.push_back(r);
+}
+
+namespace {
+
+// An invocation while it is being assembled.
+struct Draft {
+    uint32_t stream = 0;
+    uint32_t function = 0;
+    int64_t startMs = 0, endMs = 0;
+    uint32_t firstLine = 0, lastLine = 0;
+    uint32_t requestId = 0, traceId = 0, errorType = 0, status = 0;
+    float durationMs = -1, billedDurationMs = -1, initDurationMs = -1, restoreDurationMs = -1,
+          billedRestoreDurationMs = -1;
+    uint16_t memorySizeMb = 0, maxMemoryUsedMb = 0;
+    uint8_t flags = 0;
+    bool timedOut = false, killed = false, exited = false, unhandled = false;
+    uint32_t appErrorType = 0;
+};
+
+} // namespace
+
+FleetPtr FleetBuilder::finish(const std::atomic<bool>* cancel)
+{
+    auto cancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
+    Fleet& f = *m_fleet;
+    const size_t n = m_lineTime.size();
+    const size_t streams = f.m_streamFunction.size();
+
+    // 1. Order lines by (stream, time, arrival): counting sort by stream, then by time.
+    std::vector<uint32_t> order(n);
+    {
+        std::vector<uint32_t> start(streams + 1, 0);
+        for (size_t i = 0; i < n; ++i)
+            ++start[m_lineStream[i] + 1];
+        std::partial_sum(start.begin(), start.end(), start.begin());
+        std::vector<uint32_t> pos(start.begin(), start.end() - 1);
+        for (size_t i = 0; i < n; ++i)
+            order[pos[m_lineStream[i]]++] = uint32_t(i);
+        for (size_t s = 0; s < streams; ++s) {
+            auto b = order.begin() + start[s], e = order.begin() + start[s + 1];
+            const bool sorted = std::is_sorted(b, e, [this](uint32_t a, uint32_t c) { return m_lineTime[a] < m_lineTime[c]; });
+            if (!sorted)
+                std::stable_sort(b, e, [this](uint32_t a, uint32_t c) { return m_lineTime[a] < m_lineTime[c]; });
+        }
+    }
+    if (cancelled())
+        return nullptr;
+
+    // 2. Drop duplicates (same eventId) and lay the lines out in stream order.
+    std::vector<uint32_t> newIndex(n, kNone);
+    size_t kept = 0;
+    for (size_t k = 0; k < n; ++k) {
+        const uint32_t i = order[k];
+        bool duplicate = false;
+        if (m_lineKey[i]) {
+            for (size_t j = k; j-- > 0;) {
+                const uint32_t o = order[j];
+                if (m_lineStream[o] != m_lineStream[i] || m_lineTime[o] != m_lineTime[i])
+                    break;
+                if (m_lineKey[o] == m_lineKey[i] && newIndex[o] != kNone) {
+                    duplicate = true;
+                    break;
+                }
+            }
+        }
+        if (duplicate) {
+            ++f.m_duplicates;
+            continue;
+        }
+        newIndex[i] = uint32_t(kept);
+        order[kept++] = i;
+    }
+    order.resize(kept);
+    m_lineKey = {};
+    auto permute = [&order](auto& v) {
+        std::remove_reference_t<decltype(v)> out;
+        out.reserve(order.size());
+        for (uint32_t i : order)
+            out.push_back(v[i]);
+        v = {};
+        return out;
+    };
+    f.m_lineTime = permute(m_lineTime);
+    f.m_lineOffset = permute(m_lineOffset);
+    f.m_lineLength = permute(m_lineLength);
+    f.m_lineStream = permute(m_lineStream);
+    f.m_lineMeta = permute(m_lineMeta);
+    order = {};
+    f.m_lineInvocation.assign(kept, -1);
+    for (const uint32_t len : f.m_lineLength)
+        f.m_messageBytes += len;
+
+    // 3. Records in the new order.
+    std::vector<Record> records;
+    records.reserve(m_records.size());
+    for (Record r : m_records) {
+        if (newIndex[r.line] == kNone)
+            continue;
+        r.line = newIndex[r.line];
+        records.push_back(r);
+    }
+    m_records = {};
+    newIndex = {};
+    std::sort(records.begin(), records.end(), [](const Record& a, const Record& b) { return a.line < b.line; });
+    if (cancelled())
+        return nullptr;
+
+    // 4. Walk each stream: START..REPORT cycles become invocations.
+    std::vector<Draft> drafts;
+    std::vector<uint32_t> streamEnd(streams, 0); // one past the last line of each stream
+    for (size_t i = 0; i < kept; ++i)
+        streamEnd[f.m_lineStream[i]] = uint32_t(i + 1);
+
+    size_t ri = 0;
+    while (ri < records.size()) {
+        const uint32_t stream = f.m_lineStream[records[ri].line];
+        int64_t open = -1;
+        int64_t lastClosed = -1;
+        bool pendingCold = false, pendingRestore = false;
+        auto closeOpen = [&](uint32_t lastLine) {
+            if (open < 0)
+                return;
+            Draft& d = drafts[size_t(open)];
+            d.lastLine = std::max(d.firstLine, lastLine);
+            d.endMs = f.m_lineTime[d.lastLine];
+            lastClosed = open;
+            open = -1;
+        };
+        auto target = [&](uint32_t requestId) -> Draft* {
+            if (open >= 0 && (requestId == 0 || drafts[size_t(open)].requestId == requestId))
+                return &drafts[size_t(open)];
+            if (lastClosed >= 0 && requestId != 0 && drafts[size_t(lastClosed)].requestId == requestId)
+                return &drafts[size_t(lastClosed)];
+            return nullptr;
+        };
+        for (; ri < records.size() && f.m_lineStream[records[ri].line] == stream; ++ri) {
+            const Record& r = records[ri];
+            switch (r.kind) {
+            case LineKind::InitStart:
+            case LineKind::RestoreStart:
+                if (r.line > 0)
+                    closeOpen(r.line - 1);
+                pendingCold = true;
+                pendingRestore = r.kind == LineKind::RestoreStart;
+                break;
+            case LineKind::Start: {
+                if (open >= 0)
+                    closeOpen(r.line - 1);
+                Draft d;
+                d.stream = stream;
+                d.function = f.m_streamFunction[stream];
+                d.startMs = d.endMs = f.m_lineTime[r.line];
+                d.firstLine = d.lastLine = r.line;
+                d.requestId = r.requestId;
+                d.flags = HasStart;
+                if (pendingCold)
+                    d.flags |= ColdStart | (pendingRestore ? Restored : 0);
+                pendingCold = pendingRestore = false;
+                open = int64_t(drafts.size());
+                drafts.push_back(d);
+                break;
+            }
+            case LineKind::Report: {
+                if (open >= 0 && r.requestId != 0 && drafts[size_t(open)].requestId != r.requestId)
+                    closeOpen(r.line - 1);
+                if (open < 0) {
+                    // REPORT without START: the window cut the start off.
+                    Draft d;
+                    d.stream = stream;
+                    d.function = f.m_streamFunction[stream];
+                    d.firstLine = r.line;
+                    d.requestId = r.requestId;
+                    d.startMs = f.m_lineTime[r.line] - int64_t(std::max(0.f, r.durationMs));
+                    if (pendingCold)
+                        d.flags |= ColdStart | (pendingRestore ? Restored : 0);
+                    pendingCold = pendingRestore = false;
+                    open = int64_t(drafts.size());
+                    drafts.push_back(d);
+                }
+                Draft& d = drafts[size_t(open)];
+                d.flags |= HasReport;
+                d.durationMs = r.durationMs;
+                d.billedDurationMs = r.billedDurationMs;
+                d.memorySizeMb = r.memorySizeMb;
+                d.maxMemoryUsedMb = r.maxMemoryUsedMb;
+                d.initDurationMs = r.initDurationMs;
+                d.restoreDurationMs = r.restoreDurationMs;
+                d.billedRestoreDurationMs = r.billedRestoreDurationMs;
+                if (r.initDurationMs >= 0)
+                    d.flags |= ColdStart;
+                if (r.restoreDurationMs >= 0)
+                    d.flags |= ColdStart | Restored;
+                if (r.traceId)
+                    d.traceId = r.traceId;
+                if (r.status)
+                    d.status = r.status;
+                if (r.errorType)
+                    d.errorType = r.errorType;
+                closeOpen(r.line);
+                break;
+            }
+            case LineKind::Timeout:
+                if (Draft* d = target(r.requestId))
+                    d->timedOut = true;
+                break;
+            case LineKind::PlatformError:
+                if (Draft* d = target(r.requestId)) {
+                    (r.killed ? d->killed : d->exited) = true;
+                    const bool closed = open < 0 || d != &drafts[size_t(open)];
+                    if (closed && d->lastLine < r.line)
+                        d->lastLine = r.line; // the older OOM form comes after REPORT
+                }
+                break;
+            case LineKind::PlatformOther:
+                if (Draft* d = target(r.requestId)) {
+                    if (r.status && d->status == 0)
+                        d->status = r.status;
+                    if (r.errorType && d->errorType == 0)
+                        d->errorType = r.errorType;
+                }
+                break;
+            case LineKind::App:
+                if (r.unhandled) {
+                    if (Draft* d = target(r.requestId)) {
+                        d->unhandled = true;
+                        if (!d->appErrorType)
+                            d->appErrorType = r.errorType;
+                    }
+                }
+                break;
+            default:
+                break;
+            }
+        }
+        if (open >= 0)
+            closeOpen(streamEnd[stream] - 1);
+    }
+    records = {};
+    if (cancelled())
+        return nullptr;
+
+    // 5. Outcomes are decided below, once lines after REPORT (older OOM form) are attached.
+    const auto str = [this](uint32_t id) { return std::string_view(m_stringStore[id]); };
+
+    // 6. Columns sorted by (function, start).
+    std::vector<uint32_t> rows(drafts.size());
+    std::iota(rows.begin(), rows.end(), 0);
+    std::sort(rows.begin(), rows.end(), [&drafts](uint32_t a, uint32_t b) {
+        const Draft& x = drafts[a];
+        const Draft& y = drafts[b];
+        if (x.function != y.function)
+            return x.function < y.function;
+        if (x.startMs != y.startMs)
+            return x.startMs < y.startMs;
+        return x.firstLine < y.firstLine;
+    });
+    InvocationColumns& c = f.m_inv;
+    const size_t m = rows.size();
+    auto reserveAll = [m](auto&... v) { (v.reserve(m), ...); };
+    reserveAll(c.function, c.stream, c.startMs, c.endMs, c.durationMs, c.billedDurationMs, c.initDurationMs,
+        c.restoreDurationMs, c.billedRestoreDurationMs, c.memorySizeMb, c.maxMemoryUsedMb, c.outcome, c.flags,
+        c.firstLine, c.lineCount, c.errorLines, c.warnLines, c.firstAttempt, c.requestId, c.traceId, c.errorType);
+    for (uint32_t row = 0; row < m; ++row) {
+        const Draft& d = drafts[rows[row]];
+        const std::string_view status = str(d.status);
+        const std::string_view type = str(d.errorType);
+        Outcome outcome = Outcome::Ok;
+        if (!(d.flags & HasReport))
+            outcome = Outcome::Incomplete;
+        else if (status == "timeout"sv || d.timedOut)
+            outcome = Outcome::Timeout;
+        else if (d.killed || contains(type, "OutOfMemory"sv))
+            outcome = Outcome::OutOfMemory;
+        else if (d.exited || contains(type, "ExitError"sv) || contains(type, "Runtime.Unknown"sv))
+            outcome = Outcome::Crash;
+        else if (!status.empty() && status != "success"sv)
+            outcome = Outcome::Error;
+        else if (d.unhandled)
+            outcome = Outcome::Error;
+        uint32_t errorType = d.errorType ? d.errorType : d.appErrorType;
+        if (outcome == Outcome::Timeout && !errorType)
+            errorType = intern("Sandbox.Timedout"sv);
+        if (outcome == Outcome::OutOfMemory && str(errorType) != "Runtime.OutOfMemory"sv)
+            errorType = intern("Runtime.OutOfMemory"sv);
+
+        uint32_t errors = 0, warns = 0;
+        for (uint32_t l = d.firstLine; l <= d.lastLine; ++l) {
+            f.m_lineInvocation[l] = int32_t(row);
+            const auto level = LogLevel(f.m_lineMeta[l] & 0x0F);
+            errors += level >= LogLevel::Error;
+            warns += level == LogLevel::Warn;
+        }
+        c.function.push_back(d.function);
+        c.stream.push_back(d.stream);
+        c.startMs.push_back(d.startMs);
+        c.endMs.push_back(std::max(d.endMs, d.startMs));
+        c.durationMs.push_back(d.durationMs);
+        c.billedDurationMs.push_back(d.billedDurationMs);
+        c.initDurationMs.push_back(d.initDurationMs);
+        c.restoreDurationMs.push_back(d.restoreDurationMs);
+        c.billedRestoreDurationMs.push_back(d.billedRestoreDurationMs);
+        c.memorySizeMb.push_back(d.memorySizeMb);
+        c.maxMemoryUsedMb.push_back(d.maxMemoryUsedMb);
+        c.outcome.push_back(outcome);
+        c.flags.push_back(d.flags | (f.m_functions[d.function].jsonFormat ? JsonFormat : 0));
+        c.firstLine.push_back(d.firstLine);
+        c.lineCount.push_back(d.lastLine - d.firstLine + 1);
+        c.errorLines.push_back(errors);
+        c.warnLines.push_back(warns);
+        c.firstAttempt.push_back(-1);
+        c.requestId.push_back(d.requestId);
+        c.traceId.push_back(d.traceId);
+        c.errorType.push_back(errorType);
+    }
+    drafts = {};
+
+    // 7. Retries: a request id seen in an earlier invocation of the same function.
+    {
+        std::unordered_map<uint32_t, uint32_t> firstSeen;
+        uint32_t currentFunction = kNone;
+        for (uint32_t row = 0; row < m; ++row) {
+            if (c.function[row] != currentFunction) {
+                firstSeen.clear();
+                currentFunction = c.function[row];
+            }
+            const uint32_t id = c.requestId[row];
+            if (!id)
+                continue;
+            const auto [it, inserted] = firstSeen.emplace(id, row);
+            if (!inserted) {
+                c.flags[row] |= Retry;
+                c.firstAttempt[row] = it->second;
+            }
+        }
+    }
+
+    // 8. Request id index, time order, strings.
+    f.m_byRequest.resize(m);
+    std::iota(f.m_byRequest.begin(), f.m_byRequest.end(), 0);
+    std::sort(f.m_byRequest.begin(), f.m_byRequest.end(), [&](uint32_t a, uint32_t b) {
+        const std::string_view x = str(c.requestId[a]), y = str(c.requestId[b]);
+        return x != y ? x < y : a < b;
+    });
+    {
+        std::vector<std::pair<int64_t, uint32_t>> byTime(kept);
+        for (uint32_t i = 0; i < kept; ++i)
+            byTime[i] = { f.m_lineTime[i], i };
+        std::sort(byTime.begin(), byTime.end());
+        f.m_timeOrder.resize(kept);
+        for (uint32_t i = 0; i < kept; ++i)
+            f.m_timeOrder[i] = byTime[i].second;
+    }
+    if (kept) {
+        f.m_firstMs = f.m_lineTime[f.m_timeOrder.front()];
+        f.m_lastMs = f.m_lineTime[f.m_timeOrder.back()];
+    }
+    m_stringIds.clear();
+    m_functionIds.clear();
+    m_streamIds.clear();
+    f.m_strings.reserve(m_stringStore.size());
+    for (std::string& s : m_stringStore)
+        f.m_strings.push_back(std::move(s));
+    m_stringStore.clear();
+    f.m_text.shrink_to_fit();
+
+    computeFleetStats(f);
+    std::shared_ptr<const Fleet> result(m_fleet.release());
+    m_fleet = std::make_unique<Fleet>();
+    intern({});
+    return result;
+}
+
+} // namespace ll

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "domain/logevent.h"
+#include "domain/logline.h"
+#include "store/fleet.h"
+
+#include <atomic>
+#include <deque>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace ll {
+
+struct ParsedLine;
+
+// Collects events from any source, parses each line once as it arrives, and on finish()
+// rebuilds invocations per execution environment (log stream): robust to events out of order,
+// interleaved streams, duplicates (same eventId), START without REPORT and REPORT without START.
+// Not thread-safe: one source feeds one builder (in a worker thread).
+class FleetBuilder : public EventSink {
+public:
+    FleetBuilder();
+    ~FleetBuilder() override;
+
+    void setDefaultFunction(std::string_view name) override;
+    void addEvent(const RawEvent& event) override;
+    void addSkipped(const SkippedInput& skipped) override;
+
+    // Optional: set account and region for functions created from now on.
+    void setOrigin(const QString& account, const QString& region);
+    // Hint to avoid reallocations for large imports.
+    void reserve(uint64_t messageBytes, uint64_t events);
+
+    uint64_t events() const { return m_lineTime.size(); }
+
+    // Builds the Fleet; the builder is empty afterwards. Returns nullptr when cancelled.
+    FleetPtr finish(const std::atomic<bool>* cancel = nullptr);
+
+private:
+    struct Record;
+    uint32_t intern(std::string_view s);
+    uint32_t functionId(std::string_view name);
+    uint32_t streamId(uint32_t function, std::string_view name);
+    void addRecord(uint32_t line, const ParsedLine& parsed);
+
+    std::unique_ptr<Fleet> m_fleet;
+    std::deque<std::string> m_stringStore;
+    std::unordered_map<std::string_view, uint32_t> m_stringIds;
+    std::unordered_map<std::string_view, uint32_t> m_functionIds;
+    std::unordered_map<uint64_t, uint32_t> m_streamIds;   // (function << 32 | name string id)
+    std::string m_defaultFunction;
+    uint32_t m_currentFunction = UINT32_MAX;
+    QString m_account, m_region;
+
+    std::vector<int64_t> m_lineTime;
+    std::vector<uint64_t> m_lineOffset;
+    std::vector<uint32_t> m_lineLength;
+    std::vector<uint32_t> m_lineStream;
+    std::vector<uint8_t> m_lineMeta;
+    std::vector<uint64_t> m_lineKey;     // eventId hash for de-duplication; 0: none
+    std::vector<Record> m_records;       // platform lines and error lines, in arrival order
+};
+
+} // namespace ll
