@@ -3,7 +3,6 @@
 #include "parse/jsonscan.h"
 #include "parse/lambdaline.h"
 
-#include <QRegularExpression>
 #include <algorithm>
 #include <map>
 
@@ -210,25 +209,32 @@ std::vector<ErrorCluster> ErrorClusterer::cluster(const Fleet& fleet)
             int bestRank = 0;
             for (uint32_t k = 0; k < inv.lineCount; ++k) {
                 const LogLine line = fleet.line(inv.firstLine + k);
+                if (line.kind != LineKind::App && line.kind != LineKind::PlatformError && line.kind != LineKind::Timeout)
+                    continue;
+                // Parsed again: the store keeps the level, not what kind of error line it was.
+                const ParsedLine parsed = parseLambdaLine(line.message);
                 int rank = 0;
-                if (o.special == 1 && line.kind == LineKind::Timeout)
+                if (parsed.kind == LineKind::Timeout || line.message.find("Task timed out after ") != std::string_view::npos)
                     rank = 4;
-                else if (line.kind == LineKind::App && line.level >= LogLevel::Error && parseLambdaLine(line.message).unhandledError)
+                else if (parsed.unhandledError)
                     rank = 3;
-                else if (line.kind == LineKind::PlatformError)
+                else if (parsed.kind == LineKind::PlatformError)
                     rank = 2;
-                else if (line.level >= LogLevel::Error)
+                else if (parsed.level >= LogLevel::Error)
                     rank = 1;
                 if (rank > bestRank) {
                     bestRank = rank;
-                    best = line.index;
+                    best = inv.firstLine + k;
                 }
             }
             if (best >= 0) {
                 o.raw = fleet.lineMessage(uint32_t(best));
                 o.timeMs = fleet.line(uint32_t(best)).timestampMs;
             }
-            const ErrorSignature sig = errorSignature(o.raw, o.errorType);
+            ErrorSignature sig = errorSignature(o.raw, o.errorType);
+            const size_t timedOut = o.raw.find("Task timed out");
+            if (bestRank == 4 && timedOut != std::string_view::npos)
+                sig.message = std::string(o.raw.substr(timedOut));
             if (o.errorType.empty())
                 o.errorType = sig.errorType;
             if (o.errorType.empty())
@@ -375,9 +381,14 @@ QString logsInsightsQuery(const ErrorCluster& cluster)
     while (pieces.size() > 2)
         pieces.removeLast();
     QStringList filters;
-    auto like = [](const QString& text) {
-        QString escaped = QRegularExpression::escape(text);
-        escaped.replace(QLatin1Char('/'), QLatin1String("\\/"));
+    auto like = [](const QString& text) -> QString {
+        // Logs Insights regex between slashes: escape the metacharacters and the slash only.
+        QString escaped;
+        for (QChar c : text) {
+            if (QStringView(u"\\.^$|?*+()[]{}/").contains(c))
+                escaped += QLatin1Char('\\');
+            escaped += c;
+        }
         return QStringLiteral("@message like /") + escaped + QLatin1Char('/');
     };
     if (!cluster.errorType.isEmpty() && !cluster.templateText.contains(cluster.errorType))
