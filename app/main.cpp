@@ -1,11 +1,15 @@
 #include "cli/command.h"
+#include "mainwindow.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QMainWindow>
-
-#include <cstring>
-#include <memory>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTimer>
+#include <QTranslator>
 
 namespace {
 
@@ -17,28 +21,118 @@ void setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(LAMBDALENS_VERSION));
 }
 
+// The language follows the system unless --lang or the settings say otherwise.
+void installTranslations(QCoreApplication& app, const QString& language)
+{
+    QString lang = language;
+    if (lang.isEmpty())
+        lang = QSettings().value(QStringLiteral("ui/language")).toString();
+    const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
+    if (!lang.isEmpty())
+        QLocale::setDefault(locale);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto* own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("lambdalens"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+}
+
+QString languageArgument(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QString a = QString::fromLocal8Bit(argv[i]);
+        if (a == QLatin1String("--lang") && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (a.startsWith(QLatin1String("--lang=")))
+            return a.mid(7);
+    }
+    return {};
+}
+
+QString commandSummary()
+{
+    QString text = QCoreApplication::translate("main", "Commands (run 'lambdalens COMMAND --help' for each):\n");
+    for (const ll::cli::Command& c : ll::cli::commands())
+        text += QStringLiteral("  %1 %2\n").arg(QLatin1String(c.name), -16).arg(QCoreApplication::translate("commands", c.summary));
+    return text;
+}
+
+int runCommand(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    installTranslations(app, languageArgument(argc, argv));
+    QStringList args = QCoreApplication::arguments();
+    const QString name = args.value(1);
+    const ll::cli::Command* command = ll::cli::findCommand(name);
+    if (!command) {
+        ll::cli::err() << QCoreApplication::translate("main", "lambdalens: unknown command '%1'.").arg(name) << Qt::endl
+                       << commandSummary() << Qt::flush;
+        return ll::cli::Usage;
+    }
+    args.removeFirst();
+    args[0] = QStringLiteral("lambdalens ") + name;
+    return command->run(args);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
     // A subcommand runs headless: no display needed.
-    if (argc > 1 && argv[1][0] != '-') {
-        QCoreApplication app(argc, argv);
-        setIdentity();
-        QStringList args = QCoreApplication::arguments();
-        const QString name = args.value(1);
-        const ll::cli::Command* command = ll::cli::findCommand(name);
-        if (!command) {
-            ll::cli::err() << QCoreApplication::translate("main", "lambdalens: unknown command '%1'. Try 'lambdalens --help'.").arg(name) << Qt::endl;
-            return ll::cli::Usage;
-        }
-        args.removeFirst();
-        args[0] = QStringLiteral("lambdalens ") + name;
-        return command->run(args);
-    }
+    if (argc > 1 && argv[1][0] != '-')
+        return runCommand(argc, argv);
+
     QApplication app(argc, argv);
     setIdentity();
-    QMainWindow w;
-    w.show();
+    installTranslations(app, languageArgument(argc, argv));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main",
+        "Lambdalens: rebuild and explore AWS Lambda invocations from CloudWatch logs.\n"
+        "With no arguments the window opens on the demo fleet.\n\n") + commandSummary());
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"), QCoreApplication::translate("main", "Open the embedded demo fleet."));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Render the window to a PNG file and exit."), QStringLiteral("FILE"));
+    const QCommandLineOption select(QStringLiteral("select"),
+        QCoreApplication::translate("main", "Select before a screenshot: function=NAME, request=ID or view=NAME."), QStringLiteral("WHAT"));
+    const QCommandLineOption size(QStringLiteral("size"),
+        QCoreApplication::translate("main", "Window size for --screenshot, e.g. 1600x1000."), QStringLiteral("WxH"), QStringLiteral("1600x1000"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+        QCoreApplication::translate("main", "User interface language (de, es, en)."), QStringLiteral("LANG"));
+    parser.addOptions({ demo, screenshot, select, size, lang });
+    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("main", "Log exports, plain logs or folders to open."), QStringLiteral("[FILE...]"));
+    parser.process(app);
+
+    ll::MainWindow window;
+    ll::LoadRequest request;
+    request.paths = parser.positionalArguments();
+    request.demo = parser.isSet(demo) || request.paths.isEmpty();
+    if (parser.isSet(screenshot)) {
+        const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+        window.resize(wh.value(0).toInt() > 0 ? wh.value(0).toInt() : 1600, wh.value(1).toInt() > 0 ? wh.value(1).toInt() : 1000);
+    }
+    window.show();
+    window.load(request);
+    if (parser.isSet(screenshot)) {
+        if (!window.waitForLoad(120000)) {
+            ll::cli::err() << QCoreApplication::translate("main", "lambdalens: loading did not finish in time") << Qt::endl;
+            return 1;
+        }
+        window.applySelections(parser.values(select));
+        QCoreApplication::processEvents();
+        QTimer::singleShot(300, &window, [] {});
+        for (int i = 0; i < 20; ++i)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        const QString path = parser.value(screenshot);
+        if (!window.grab().save(path)) {
+            ll::cli::err() << QCoreApplication::translate("main", "lambdalens: cannot write %1").arg(path) << Qt::endl;
+            return 1;
+        }
+        return 0;
+    }
     return app.exec();
 }

@@ -1,0 +1,256 @@
+#include "mainwindow.h"
+
+#include "common/banner.h"
+#include "domain/metatypes.h"
+#include "fleet/fleetpanel.h"
+#include "jobs/jobrunner.h"
+#include "report/fleetreport.h"
+#include "selection/selection.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace ll {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_selection(new Selection(this))
+    , m_loader(new JobRunner(this))
+    , m_banner(new Banner(this))
+    , m_center(new QTabWidget(this))
+    , m_fleetPanel(new FleetPanel(m_selection, this))
+    , m_sourceLabel(new QLabel(this))
+    , m_rangeLabel(new QLabel(this))
+    , m_volumeLabel(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QToolButton(this))
+{
+    setWindowTitle(tr("Lambdalens"));
+    setWindowIcon(QIcon(QStringLiteral(":/lambdalens.svg")));
+    setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_center, 1);
+    setCentralWidget(central);
+
+    for (QLabel* l : { m_sourceLabel, m_rangeLabel, m_volumeLabel })
+        l->setTextFormat(Qt::PlainText);
+    m_progress->setRange(0, 1000);
+    m_progress->setMaximumWidth(220);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->hide();
+    statusBar()->addWidget(m_sourceLabel);
+    statusBar()->addWidget(m_rangeLabel);
+    statusBar()->addWidget(m_volumeLabel, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+
+    createActions();
+    createPanels();
+
+    connect(m_cancel, &QToolButton::clicked, m_loader, &JobRunner::cancel);
+    connect(m_loader, &JobRunner::started, this, [this](const QString& title) {
+        m_progress->setValue(0);
+        m_progress->setFormat(title + QStringLiteral(" %p%"));
+        m_progress->show();
+        m_cancel->show();
+    });
+    connect(m_loader, &JobRunner::progress, this, [this](double fraction, const QString& message) {
+        m_progress->setValue(int(fraction * 1000));
+        if (!message.isEmpty())
+            m_progress->setToolTip(message);
+    });
+    connect(m_loader, &JobRunner::finished, this, [this](const QVariant& result) {
+        m_progress->hide();
+        m_cancel->hide();
+        setFleet(result.value<FleetPtr>());
+    });
+    connect(m_loader, &JobRunner::cancelled, this, [this] {
+        m_progress->hide();
+        m_cancel->hide();
+        m_banner->showMessage(Banner::Kind::Info, tr("Loading was cancelled; the previous data is still shown."),
+            tr("Retry"), [this] { load(m_lastRequest); });
+    });
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!settings.contains(QStringLiteral("window/geometry")))
+        resize(1500, 900);
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+QDockWidget* MainWindow::addPanel(QWidget* panel, const QString& title, const QString& objectName, Qt::DockWidgetArea area)
+{
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(panel);
+    addDockWidget(area, dock);
+    if (m_viewMenu)
+        m_viewMenu->addAction(dock->toggleViewAction());
+    return dock;
+}
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open Log Files…"), this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Open log files"), {},
+            tr("Log exports (*.json *.log *.txt *.gz);;All files (*)"));
+        if (!files.isEmpty()) {
+            LoadRequest r;
+            r.paths = files;
+            load(r);
+        }
+    });
+    open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open &Folder…"), this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a folder of log exports"));
+        if (!dir.isEmpty()) {
+            LoadRequest r;
+            r.paths = QStringList { dir };
+            load(r);
+        }
+    });
+    file->addAction(tr("&Demo Fleet"), this, [this] {
+        LoadRequest r;
+        r.demo = true;
+        load(r);
+    });
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    QAction* back = go->addAction(tr("&Back"), m_selection, &Selection::back);
+    back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    QAction* forward = go->addAction(tr("&Forward"), m_selection, &Selection::forward);
+    forward->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    auto updateHistory = [this, back, forward] {
+        back->setEnabled(m_selection->canGoBack());
+        forward->setEnabled(m_selection->canGoForward());
+    };
+    connect(m_selection, &Selection::historyChanged, this, updateHistory);
+    updateHistory();
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+}
+
+void MainWindow::createPanels()
+{
+    addPanel(m_fleetPanel, tr("Fleet"), QStringLiteral("fleetDock"), Qt::LeftDockWidgetArea);
+}
+
+void MainWindow::load(const LoadRequest& request)
+{
+    m_lastRequest = request;
+    QSettings().setValue(QStringLiteral("source/last"), request.demo ? QStringLiteral("demo") : request.paths.join(QLatin1Char('\n')));
+    const QString title = request.demo ? tr("Generating demo fleet") : tr("Importing");
+    m_loader->start(title, [request](JobContext& ctx) {
+        LoadControl control;
+        control.cancel = const_cast<std::atomic<bool>*>(ctx.cancelFlag());
+        control.progress = [&ctx](double f, const QString& m) { ctx.progress(f, m); };
+        FleetPtr fleet = loadSources(request, control);
+        return fleet ? QVariant::fromValue(fleet) : QVariant();
+    });
+}
+
+bool MainWindow::waitForLoad(int timeoutMs) { return m_loader->waitForIdle(timeoutMs); }
+
+void MainWindow::setFleet(FleetPtr fleet)
+{
+    if (!fleet)
+        return;
+    m_fleet = std::move(fleet);
+    m_selection->clearAll();
+    m_fleetPanel->setFleet(m_fleet);
+    if (!m_fleet->skipped().isEmpty()) {
+        QStringList lines;
+        for (const SkippedInput& s : m_fleet->skipped())
+            lines << s.source + QStringLiteral(": ") + s.reason;
+        m_banner->showMessage(Banner::Kind::Warning,
+            tr("Some input was skipped; everything else is loaded.\n%1").arg(lines.mid(0, 5).join(QLatin1Char('\n'))));
+    } else if (m_fleet->functionCount() == 0) {
+        m_banner->showMessage(Banner::Kind::Warning, tr("The source contains no Lambda log events."));
+    }
+    updateStatus();
+}
+
+void MainWindow::applySelections(const QStringList& selections)
+{
+    if (!m_fleet)
+        return;
+    for (const QString& s : selections) {
+        const QString key = s.section(QLatin1Char('='), 0, 0);
+        const QString value = s.section(QLatin1Char('='), 1);
+        if (key == QLatin1String("function")) {
+            const int id = m_fleet->functionId(value);
+            if (id >= 0)
+                m_selection->setFunctions({ uint32_t(id) });
+        } else if (key == QLatin1String("request")) {
+            const int64_t row = m_fleet->findInvocation(value.toStdString());
+            if (row >= 0)
+                m_selection->setInvocation(row);
+        } else if (key == QLatin1String("view")) {
+            for (int i = 0; i < m_center->count(); ++i) {
+                if (m_center->widget(i)->objectName() == value)
+                    m_center->setCurrentIndex(i);
+            }
+            for (QDockWidget* dock : findChildren<QDockWidget*>()) {
+                if (dock->objectName() == value + QLatin1String("Dock")) {
+                    dock->show();
+                    dock->raise();
+                }
+            }
+        }
+    }
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_fleet) {
+        m_sourceLabel->setText(tr("No data loaded"));
+        m_rangeLabel->clear();
+        m_volumeLabel->clear();
+        return;
+    }
+    const LoadRequest& r = m_lastRequest;
+    m_sourceLabel->setText(r.demo ? tr("Demo fleet") : r.paths.value(0) + (r.paths.size() > 1 ? tr(" (+%1 more)").arg(r.paths.size() - 1) : QString()));
+    m_rangeLabel->setText(QStringLiteral("%1 – %2").arg(isoTime(m_fleet->firstTimeMs()), isoTime(m_fleet->lastTimeMs())));
+    const QLocale locale;
+    m_volumeLabel->setText(tr("%1 functions · %2 invocations · %3 lines · %4")
+                               .arg(locale.toString(qulonglong(m_fleet->functionCount())),
+                                   locale.toString(qulonglong(m_fleet->invocationCount())),
+                                   locale.toString(qulonglong(m_fleet->lineCount())),
+                                   locale.formattedDataSize(qint64(m_fleet->messageBytes()))));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    m_loader->cancel();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace ll

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "sources/sourceloader.h"
+#include "store/fleet.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QProgressBar;
+class QToolButton;
+class QTabWidget;
+class QDockWidget;
+
+namespace ll {
+
+class Banner;
+class FleetPanel;
+class JobRunner;
+class Selection;
+
+// The composition root: owns the shared Selection and the loading job, and places the panels.
+// Each panel is its own class in widgets/; this file only wires them together.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void load(const LoadRequest& request);
+    bool waitForLoad(int timeoutMs);
+    // "function=NAME", "request=ID", "view=NAME": used by --select for screenshots.
+    void applySelections(const QStringList& selections);
+    FleetPtr fleet() const { return m_fleet; }
+    Selection* selection() const { return m_selection; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createPanels();
+    void setFleet(FleetPtr fleet);
+    void updateStatus();
+    QDockWidget* addPanel(QWidget* panel, const QString& title, const QString& objectName, Qt::DockWidgetArea area);
+
+    Selection* m_selection;
+    JobRunner* m_loader;
+    Banner* m_banner;
+    QTabWidget* m_center;
+    FleetPanel* m_fleetPanel;
+    QLabel* m_sourceLabel;
+    QLabel* m_rangeLabel;
+    QLabel* m_volumeLabel;
+    QProgressBar* m_progress;
+    QToolButton* m_cancel;
+    FleetPtr m_fleet;
+    LoadRequest m_lastRequest;
+    QMenu* m_viewMenu = nullptr;
+};
+
+} // namespace ll

@@ -1,0 +1,7 @@
+#pragma once
+
+#include "store/fleet.h"
+
+#include <QMetaType>
+
+Q_DECLARE_METATYPE(ll::FleetPtr)

@@ -1,0 +1,530 @@
+#include "awsexportreader.h"
+
+#include "jsontext.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+#include <cstring>
+
+namespace ll {
+
+namespace {
+
+using json::ScanStatus;
+using json::skipSpace;
+
+// The raw JSON of one event may be up to 6 bytes per message byte (\u escapes), so the limit on
+// what is buffered is looser than the one on the decoded message.
+constexpr size_t kMaxPendingBytes = size_t(8) << 20;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ll::FileImporter", text);
+}
+
+enum class Field { Other, Stream, Timestamp, Message, Ingestion, EventId, Group };
+
+inline bool keyIs(const char* key, const char (&name)[14])
+{
+    return std::memcmp(key, name, 13) == 0;
+}
+
+inline Field fieldOf(const char* key, size_t length)
+{
+    switch (length) {
+    case 7:
+        if (std::memcmp(key, "message", 7) == 0)
+            return Field::Message;
+        if (std::memcmp(key, "eventId", 7) == 0)
+            return Field::EventId;
+        return Field::Other;
+    case 9:
+        return std::memcmp(key, "timestamp", 9) == 0 ? Field::Timestamp : Field::Other;
+    case 12:
+        return std::memcmp(key, "logGroupName", 12) == 0 ? Field::Group : Field::Other;
+    case 13:
+        if (keyIs(key, "logStreamName"))
+            return Field::Stream;
+        if (keyIs(key, "ingestionTime"))
+            return Field::Ingestion;
+        return Field::Other;
+    case 18:
+        return std::memcmp(key, "logGroupIdentifier", 18) == 0 ? Field::Group : Field::Other;
+    default:
+        return Field::Other;
+    }
+}
+
+// "/aws/lambda/orders-api" or its ARN form -> "orders-api"; other group names stay whole.
+std::string_view functionFromGroup(std::string_view group)
+{
+    constexpr std::string_view arnMarker = ":log-group:";
+    if (const size_t at = group.find(arnMarker); at != std::string_view::npos) {
+        group.remove_prefix(at + arnMarker.size());
+        if (group.size() >= 2 && group.substr(group.size() - 2) == ":*")
+            group.remove_suffix(2);
+    }
+    constexpr std::string_view lambdaPrefix = "/aws/lambda/";
+    if (group.substr(0, lambdaPrefix.size()) == lambdaPrefix)
+        group.remove_prefix(lambdaPrefix.size());
+    return group;
+}
+
+struct StringField {
+    const char* begin = nullptr;
+    const char* end = nullptr;
+    bool escaped = false;
+};
+
+} // namespace
+
+AwsExportReader::AwsExportReader(ImportFileContext& context)
+    : m_context(context)
+{
+}
+
+size_t AwsExportReader::maxPending() const
+{
+    return kMaxPendingBytes;
+}
+
+bool AwsExportReader::detect(const char* data, size_t size)
+{
+    const char* end = data + size;
+    const char* p = data;
+    if (size >= 3 && std::memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+        p += 3;
+    p = skipSpace(p, end);
+    if (p == end || *p != '{')
+        return false;
+    p = skipSpace(p + 1, end);
+    if (p == end)
+        return true; // a bare "{": let the reader report it as truncated
+    if (*p == '}')
+        return true;
+    if (*p != '"')
+        return false;
+    static constexpr std::string_view keys[] = {"events", "searchedLogStreams", "nextToken",
+                                                "nextForwardToken", "nextBackwardToken"};
+    const std::string_view rest(p + 1, static_cast<size_t>(end - p - 1));
+    return std::any_of(std::begin(keys), std::end(keys), [&](std::string_view key) {
+        return rest.size() > key.size() && rest.substr(0, key.size()) == key && rest[key.size()] == '"';
+    });
+}
+
+void AwsExportReader::reportError(uint64_t offset)
+{
+    if (!m_resyncing)
+        m_context.skip(tr("invalid JSON at byte %1; the event there was skipped").arg(offset));
+    m_resyncing = true;
+}
+
+void AwsExportReader::startSkipLarge(State after)
+{
+    m_state = State::SkipLarge;
+    m_afterSkip = after;
+    m_skipDepth = 0;
+    m_skipInString = false;
+    m_skipEscape = false;
+}
+
+const char* AwsExportReader::runSkipLarge(const char* p, const char* end)
+{
+    for (; p < end; ++p) {
+        const char c = *p;
+        if (m_skipInString) {
+            if (m_skipEscape)
+                m_skipEscape = false;
+            else if (c == '\\')
+                m_skipEscape = true;
+            else if (c == '"') {
+                m_skipInString = false;
+                if (m_skipDepth == 0)
+                    return p + 1;
+            }
+            continue;
+        }
+        if (c == '"') {
+            m_skipInString = true;
+        } else if (c == '{' || c == '[') {
+            ++m_skipDepth;
+        } else if (c == '}' || c == ']') {
+            if (--m_skipDepth <= 0)
+                return p + 1;
+        }
+    }
+    return nullptr;
+}
+
+// Seeds the resync state with what precedes the bad byte (down to `floor`), so that a '{' that
+// starts a line right at the error (an event missing its closing brace) is still found.
+void AwsExportReader::startResyncAt(const char* at, const char* floor)
+{
+    m_state = State::Resync;
+    m_resyncPrev = 0;
+    m_resyncPrev2 = 0;
+    m_resyncNewline = false;
+    for (const char* b = at; b > floor;) {
+        --b;
+        if (*b == '\n') {
+            if (!m_resyncPrev)
+                m_resyncNewline = true;
+        } else if (!json::isSpace(*b)) {
+            if (!m_resyncPrev) {
+                m_resyncPrev = *b;
+            } else {
+                m_resyncPrev2 = *b;
+                break;
+            }
+        }
+    }
+}
+
+// The CLI pretty-prints one event per block of lines, and raw newlines never occur inside JSON
+// strings, so a line whose first character is '{' (or ']', the end of the array) is a safe place
+// to resume. Compact JSON falls back to the "},{" sequence.
+const char* AwsExportReader::runResync(const char* p, const char* end)
+{
+    for (; p < end; ++p) {
+        const char c = *p;
+        if (c == '\n') {
+            m_resyncNewline = true;
+            continue;
+        }
+        if (json::isSpace(c))
+            continue;
+        if (m_pretty ? (m_resyncNewline && c == '{') : (c == '{' && m_resyncPrev == ',' && m_resyncPrev2 == '}')) {
+            m_state = State::EventsValue;
+            return p;
+        }
+        if (m_pretty && m_resyncNewline && c == ']') {
+            m_state = State::EventsComma;
+            return p;
+        }
+        m_resyncPrev2 = m_resyncPrev;
+        m_resyncPrev = c;
+        m_resyncNewline = false;
+    }
+    return nullptr;
+}
+
+AwsExportReader::EventParse AwsExportReader::parseEvent(const char* p, const char* end, uint64_t offset, bool atEof)
+{
+    StringField stream, message, eventId, group;
+    int64_t timestamp = 0;
+    int64_t ingestion = 0;
+    auto need = [&]() { return EventParse{ParseStatus::NeedMore, end}; };
+    auto error = [](const char* at) { return EventParse{ParseStatus::Error, at}; };
+
+    const char* q = skipSpace(p + 1, end);
+    if (q == end)
+        return need();
+    if (*q == '}') {
+        ++q;
+    } else {
+        for (;;) {
+            if (*q != '"')
+                return error(q);
+            const json::StringScan key = json::scanString(q + 1, end);
+            if (key.status == ScanStatus::NeedMore)
+                return need();
+            if (key.status == ScanStatus::Error)
+                return error(key.end);
+            const Field field = key.hasEscape ? Field::Other : fieldOf(q + 1, static_cast<size_t>(key.end - q - 1));
+            q = skipSpace(key.end + 1, end);
+            if (q == end)
+                return need();
+            if (*q != ':')
+                return error(q);
+            q = skipSpace(q + 1, end);
+            if (q == end)
+                return need();
+            if (*q == '"') {
+                const json::StringScan value = json::scanString(q + 1, end);
+                if (value.status == ScanStatus::NeedMore)
+                    return need();
+                if (value.status == ScanStatus::Error)
+                    return error(value.end);
+                const StringField s{q + 1, value.end, value.hasEscape};
+                switch (field) {
+                case Field::Message: message = s; break;
+                case Field::Stream: stream = s; break;
+                case Field::EventId: eventId = s; break;
+                case Field::Group: group = s; break;
+                default: break;
+                }
+                q = value.end + 1;
+            } else if ((field == Field::Timestamp || field == Field::Ingestion) && (*q == '-' || (*q >= '0' && *q <= '9'))) {
+                const json::NumberScan number = json::scanNumber(q, end, atEof);
+                if (number.status == ScanStatus::NeedMore)
+                    return need();
+                if (number.status == ScanStatus::Error)
+                    return error(number.end);
+                (field == Field::Timestamp ? timestamp : ingestion) = number.value;
+                q = number.end;
+            } else {
+                const json::SkipResult skipped = json::skipValue(q, end, atEof);
+                if (skipped.status == ScanStatus::NeedMore)
+                    return need();
+                if (skipped.status == ScanStatus::Error)
+                    return error(skipped.end);
+                q = skipped.end;
+            }
+            q = skipSpace(q, end);
+            if (q == end)
+                return need();
+            if (*q == '}') {
+                ++q;
+                break;
+            }
+            if (*q != ',')
+                return error(q);
+            q = skipSpace(q + 1, end);
+            if (q == end)
+                return need();
+        }
+    }
+
+    // The object is complete: decode only now, so an incomplete parse costs no copying.
+    const char* badEscape = nullptr;
+    auto view = [&](const StringField& f, std::string& scratch) -> std::string_view {
+        if (!f.begin)
+            return {};
+        if (!f.escaped)
+            return {f.begin, static_cast<size_t>(f.end - f.begin)};
+        scratch.clear();
+        if (const char* bad = json::decodeString(f.begin, f.end, scratch); bad && !badEscape)
+            badEscape = bad;
+        return scratch;
+    };
+    const size_t rawMessage = message.begin ? static_cast<size_t>(message.end - message.begin) : 0;
+    if (rawMessage > kMaxMessageBytes && !message.escaped) {
+        m_context.skip(tr("event at byte %1 has a message of %2 bytes, more than the 2 MiB limit; skipped")
+                           .arg(offset).arg(rawMessage));
+        return {ParseStatus::Ok, q};
+    }
+    RawEvent event;
+    event.timestampMs = timestamp;
+    event.ingestionTimeMs = ingestion;
+    event.message = view(message, m_message);
+    event.logStream = view(stream, m_stream);
+    event.eventId = view(eventId, m_eventId);
+    if (group.begin)
+        event.function = functionFromGroup(view(group, m_group));
+    if (badEscape)
+        return error(badEscape);
+    if (event.message.size() > kMaxMessageBytes) {
+        m_context.skip(tr("event at byte %1 has a message of %2 bytes, more than the 2 MiB limit; skipped")
+                           .arg(offset).arg(event.message.size()));
+        return {ParseStatus::Ok, q};
+    }
+    m_context.deliver(event);
+    return {ParseStatus::Ok, q};
+}
+
+size_t AwsExportReader::feed(const char* data, size_t size, uint64_t base, bool atEof)
+{
+    const char* const begin = data;
+    const char* const end = data + size;
+    const char* p = data;
+    auto offsetOf = [&](const char* at) { return base + static_cast<uint64_t>(at - begin); };
+
+    // The unit starting at `unit` is incomplete. Returns true when feed() must return `unit`'s
+    // offset (wait for more data); false when the caller continues with the updated state.
+    auto incomplete = [&](const char* unit, const char* largeValue, State after) -> bool {
+        if (atEof) {
+            m_context.skip(tr("truncated at byte %1").arg(base + size));
+            m_state = State::Finished;
+            p = end;
+            return false;
+        }
+        if (static_cast<size_t>(end - unit) <= kMaxPendingBytes) {
+            p = unit;
+            return true;
+        }
+        m_context.skip(tr("value at byte %1 is larger than %2 MiB; skipped")
+                           .arg(offsetOf(largeValue ? largeValue : unit))
+                           .arg(kMaxPendingBytes >> 20));
+        if (!largeValue) {
+            m_state = State::Finished;
+            p = end;
+            return false;
+        }
+        p = largeValue;
+        startSkipLarge(after);
+        return false;
+    };
+
+    for (;;) {
+        switch (m_state) {
+        case State::Finished:
+            return size;
+
+        case State::DocumentStart: {
+            if (base == 0 && p == begin && size >= 3 && std::memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+                p += 3;
+            p = skipSpace(p, end);
+            if (p == end)
+                return size;
+            if (*p != '{') {
+                m_context.skip(m_sawDocument ? tr("unexpected data after the JSON document at byte %1").arg(offsetOf(p))
+                                             : tr("not a CloudWatch export: no JSON object at byte %1").arg(offsetOf(p)));
+                m_state = State::Finished;
+                continue;
+            }
+            if (!m_sawDocument)
+                m_pretty = std::memchr(p, '\n', std::min<size_t>(static_cast<size_t>(end - p), 4096)) != nullptr;
+            m_sawDocument = true;
+            m_firstMember = true;
+            ++p;
+            m_state = State::TopKey;
+            continue;
+        }
+
+        case State::TopKey:
+        case State::TopComma: {
+            const char* unit = skipSpace(p, end);
+            if (unit == end) {
+                if (incomplete(unit, nullptr, State::TopComma))
+                    return static_cast<size_t>(p - begin);
+                continue;
+            }
+            if (m_state == State::TopComma || (m_firstMember && *unit == '}')) {
+                if (*unit == '}') {
+                    p = unit + 1;
+                    m_state = State::DocumentStart;
+                    continue;
+                }
+                if (m_state == State::TopComma && *unit == ',') {
+                    p = unit + 1;
+                    m_state = State::TopKey;
+                    m_firstMember = false;
+                    continue;
+                }
+            }
+            if (m_state == State::TopComma || *unit != '"') {
+                m_context.skip(tr("invalid JSON at byte %1; the rest of the file was skipped").arg(offsetOf(unit)));
+                m_state = State::Finished;
+                continue;
+            }
+            const json::StringScan key = json::scanString(unit + 1, end);
+            const char* q = nullptr;
+            if (key.status == ScanStatus::Ok) {
+                q = skipSpace(key.end + 1, end);
+                if (q != end && *q == ':')
+                    q = skipSpace(q + 1, end);
+                else if (q != end)
+                    q = nullptr;
+            }
+            if (key.status == ScanStatus::Error || (key.status == ScanStatus::Ok && !q)) {
+                const char* bad = key.status == ScanStatus::Error ? key.end : skipSpace(key.end + 1, end);
+                m_context.skip(tr("invalid JSON at byte %1; the rest of the file was skipped").arg(offsetOf(bad)));
+                m_state = State::Finished;
+                continue;
+            }
+            if (key.status == ScanStatus::NeedMore || q == end) {
+                if (incomplete(unit, nullptr, State::TopComma))
+                    return static_cast<size_t>(p - begin);
+                continue;
+            }
+            const std::string_view name(unit + 1, static_cast<size_t>(key.end - unit - 1));
+            if (name == "events" && *q == '[') {
+                p = q + 1;
+                m_firstMember = false;
+                m_state = State::EventsValue;
+                continue;
+            }
+            const json::SkipResult value = json::skipValue(q, end, atEof);
+            if (value.status == ScanStatus::NeedMore) {
+                if (incomplete(unit, q, State::TopComma))
+                    return static_cast<size_t>(p - begin);
+                continue;
+            }
+            if (value.status == ScanStatus::Error) {
+                m_context.skip(tr("invalid JSON at byte %1; the rest of the file was skipped").arg(offsetOf(value.end)));
+                m_state = State::Finished;
+                continue;
+            }
+            p = value.end;
+            m_firstMember = false;
+            m_state = State::TopComma;
+            continue;
+        }
+
+        case State::EventsValue:
+        case State::EventsComma: {
+            const char* unit = skipSpace(p, end);
+            if (unit == end) {
+                if (incomplete(unit, nullptr, State::EventsComma))
+                    return static_cast<size_t>(p - begin);
+                continue;
+            }
+            if (*unit == ']') {
+                p = unit + 1;
+                m_state = State::TopComma;
+                continue;
+            }
+            if (m_state == State::EventsComma) {
+                if (*unit == ',') {
+                    p = unit + 1;
+                    m_state = State::EventsValue;
+                    continue;
+                }
+                reportError(offsetOf(unit));
+                startResyncAt(unit, p);
+                p = unit;
+                continue;
+            }
+            if (*unit != '{') {
+                reportError(offsetOf(unit));
+                startResyncAt(unit, p);
+                p = unit;
+                continue;
+            }
+            const EventParse parsed = parseEvent(unit, end, offsetOf(unit), atEof);
+            if (parsed.status == ParseStatus::Ok) {
+                m_resyncing = false;
+                p = parsed.end;
+                m_state = State::EventsComma;
+                continue;
+            }
+            if (parsed.status == ParseStatus::NeedMore) {
+                if (incomplete(unit, unit, State::EventsComma))
+                    return static_cast<size_t>(p - begin);
+                continue;
+            }
+            reportError(offsetOf(parsed.end));
+            startResyncAt(parsed.end, unit);
+            p = parsed.end;
+            continue;
+        }
+
+        case State::SkipLarge: {
+            const char* after = runSkipLarge(p, end);
+            if (!after) {
+                if (atEof) {
+                    m_context.skip(tr("truncated at byte %1").arg(base + size));
+                    m_state = State::Finished;
+                }
+                return size;
+            }
+            p = after;
+            m_state = m_afterSkip;
+            continue;
+        }
+
+        case State::Resync: {
+            const char* at = runResync(p, end);
+            if (!at) {
+                if (atEof)
+                    m_state = State::Finished;
+                return size;
+            }
+            p = at;
+            continue;
+        }
+        }
+    }
+}
+
+} // namespace ll

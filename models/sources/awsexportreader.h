@@ -1,0 +1,62 @@
+#pragma once
+
+#include "chunkreader.h"
+
+#include <string>
+
+namespace ll {
+
+// Streams the output of `aws logs filter-log-events` / `get-log-events` (a JSON object whose
+// "events" array holds {logStreamName?, timestamp, message, ingestionTime, eventId?}) without
+// building a document: one event object is parsed at a time, straight from the read buffer.
+// Damage inside one event skips that event and resynchronises on the next one.
+class AwsExportReader final : public ChunkReader {
+public:
+    explicit AwsExportReader(ImportFileContext& context);
+    size_t feed(const char* data, size_t size, uint64_t base, bool atEof) override;
+    size_t maxPending() const override;
+
+    // True when the text (the start of a file) looks like such an export: an object whose
+    // first key is one the CLI writes for these commands.
+    static bool detect(const char* data, size_t size);
+
+private:
+    enum class State { DocumentStart, TopKey, TopComma, EventsValue, EventsComma, SkipLarge, Resync, Finished };
+    enum class ParseStatus { Ok, NeedMore, Error };
+    struct EventParse {
+        ParseStatus status = ParseStatus::Ok;
+        const char* end = nullptr;   // Ok: past the object; Error: the bad byte
+    };
+
+    EventParse parseEvent(const char* p, const char* end, uint64_t offset, bool atEof);
+    void startSkipLarge(State after);
+    const char* runSkipLarge(const char* p, const char* end);
+    const char* runResync(const char* p, const char* end);
+    void startResyncAt(const char* at, const char* floor);
+    void reportError(uint64_t offset);
+
+    ImportFileContext& m_context;
+    State m_state = State::DocumentStart;
+    bool m_firstMember = true;
+    bool m_sawDocument = false;
+    bool m_pretty = false;
+    bool m_resyncing = false;        // errors while resynchronising are not reported again
+
+    // SkipLarge: a value too large to keep, skipped structurally.
+    State m_afterSkip = State::TopComma;
+    int m_skipDepth = 0;
+    bool m_skipInString = false;
+    bool m_skipEscape = false;
+
+    // Resync: the last two significant bytes and whether a newline followed them.
+    char m_resyncPrev = 0;
+    char m_resyncPrev2 = 0;
+    bool m_resyncNewline = false;
+
+    std::string m_message;
+    std::string m_stream;
+    std::string m_eventId;
+    std::string m_group;
+};
+
+} // namespace ll

@@ -1,0 +1,279 @@
+#include "fileimporter.h"
+
+#include "awsexportreader.h"
+#include "chunkreader.h"
+#include "inputstream.h"
+#include "plaintextreader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QSet>
+#include <algorithm>
+#include <cstring>
+#include <memory>
+
+namespace ll {
+
+namespace {
+
+constexpr size_t kChunkBytes = size_t(4) << 20;
+constexpr size_t kSniffBytes = 64 * 1024;
+// Room for a full chunk next to the most any reader hands back.
+constexpr size_t kBufferBytes = kChunkBytes + (size_t(8) << 20) + 64;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ll::FileImporter", text);
+}
+
+bool isCancelled(const ImportControl& control)
+{
+    return control.cancel && control.cancel->load(std::memory_order_relaxed);
+}
+
+class ProgressReporter {
+public:
+    ProgressReporter(const ImportControl& control, uint64_t total)
+        : m_control(control)
+        , m_total(total)
+    {
+    }
+    void update(uint64_t done)
+    {
+        done = std::clamp(done, m_done, m_total); // monotonic even if a file grows while read
+        m_done = done;
+        if (!m_control.progress)
+            return;
+        const int permille = m_total ? static_cast<int>(done * 1000 / m_total) : 1000;
+        if (permille == m_permille)
+            return;
+        m_permille = permille;
+        m_control.progress(done, m_total);
+    }
+    void finish() { update(m_total); }
+
+private:
+    const ImportControl& m_control;
+    uint64_t m_total;
+    uint64_t m_done = 0;
+    int m_permille = -1;
+};
+
+// Index of the first byte that makes the sample binary, or -1 for text. Invalid UTF-8 is fine
+// (logs are kept as bytes); NUL bytes or many control characters are not.
+qint64 binaryMarker(const char* data, size_t size)
+{
+    if (const void* nul = std::memchr(data, 0, size))
+        return static_cast<const char*>(nul) - data;
+    size_t controls = 0;
+    qint64 first = -1;
+    for (size_t i = 0; i < size; ++i) {
+        const auto c = static_cast<unsigned char>(data[i]);
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1b) {
+            if (first < 0)
+                first = static_cast<qint64>(i);
+            ++controls;
+        }
+    }
+    return controls * 20 > size ? first : -1;
+}
+
+struct ExpandedFile {
+    QString path;
+    uint64_t size = 0;
+};
+
+QVector<ExpandedFile> expandPaths(const QStringList& paths, EventSink& sink, ImportResult& result)
+{
+    QVector<ExpandedFile> files;
+    QSet<QString> seen;
+    auto add = [&](const QFileInfo& info) {
+        const QString key = info.absoluteFilePath();
+        if (seen.contains(key))
+            return;
+        seen.insert(key);
+        files.push_back({info.filePath(), static_cast<uint64_t>(std::max<qint64>(0, info.size()))});
+    };
+    auto skip = [&](const QString& path, const QString& reason) {
+        SkippedInput skipped{path, reason};
+        sink.addSkipped(skipped);
+        result.skipped.push_back(std::move(skipped));
+    };
+    for (const QString& path : paths) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            skip(path, tr("%1: no such file or folder").arg(path));
+        } else if (info.isDir()) {
+            QStringList found;
+            QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+            while (it.hasNext())
+                found.push_back(it.next());
+            const QDir dir(path);
+            // Sort by the path inside the folder so the order does not depend on the file system.
+            std::sort(found.begin(), found.end(), [&](const QString& a, const QString& b) {
+                return dir.relativeFilePath(a) < dir.relativeFilePath(b);
+            });
+            for (const QString& file : std::as_const(found))
+                add(QFileInfo(file));
+        } else {
+            add(info);
+        }
+    }
+    return files;
+}
+
+class FileImport {
+public:
+    FileImport(const ExpandedFile& file, EventSink& sink, const ImportControl& control, ImportResult& result,
+               ProgressReporter& progress, uint64_t doneBefore, std::vector<char>& buffer)
+        : m_file(file)
+        , m_sink(sink)
+        , m_control(control)
+        , m_result(result)
+        , m_progress(progress)
+        , m_doneBefore(doneBefore)
+        , m_buffer(buffer)
+        , m_context(sink, file.path, result.skipped)
+    {
+    }
+
+    void run()
+    {
+        auto file = std::make_unique<FileInputStream>(m_file.path);
+        if (!file->open()) {
+            m_context.skip(tr("cannot open: %1").arg(file->error()));
+            return;
+        }
+        FileInputStream* raw = file.get();
+        std::unique_ptr<InputStream> stream;
+        const QByteArray magic = file->peekStart(2);
+        if (looksGzip(magic.constData(), static_cast<size_t>(magic.size())))
+            stream = std::make_unique<GzipInputStream>(std::move(file));
+        else
+            stream = std::move(file);
+        readAll(*stream);
+        m_result.bytes += raw->filePosition();
+        if (!stream->error().isEmpty())
+            m_context.skip(stream->error());
+        m_result.events += m_context.events();
+    }
+
+private:
+    // Reads until the buffer holds `wanted` bytes or the data ends; false at the end.
+    bool fill(InputStream& stream, size_t wanted)
+    {
+        while (m_length < wanted) {
+            const size_t room = std::min(kChunkBytes, m_buffer.size() - m_length);
+            const size_t n = stream.read(m_buffer.data() + m_length, room);
+            m_progress.update(m_doneBefore + stream.filePosition());
+            if (n == 0)
+                return false;
+            m_length += n;
+        }
+        return true;
+    }
+
+    void readAll(InputStream& stream)
+    {
+        bool more = fill(stream, kSniffBytes);
+        if (m_length == 0) {
+            if (stream.error().isEmpty())
+                m_context.skip(tr("the file is empty"));
+            return;
+        }
+        if (const qint64 at = binaryMarker(m_buffer.data(), std::min(m_length, kSniffBytes)); at >= 0) {
+            m_context.skip(tr("not a text log (binary data at byte %1); file skipped").arg(at));
+            return;
+        }
+        std::unique_ptr<ChunkReader> reader;
+        if (AwsExportReader::detect(m_buffer.data(), std::min(m_length, kSniffBytes)))
+            reader = std::make_unique<AwsExportReader>(m_context);
+        else
+            reader = std::make_unique<PlainTextReader>(m_context);
+        ++m_result.files;
+        const QByteArray function = functionNameFromFileName(QFileInfo(m_file.path).fileName()).toUtf8();
+        m_sink.setDefaultFunction(std::string_view(function.constData(), static_cast<size_t>(function.size())));
+
+        uint64_t base = 0;
+        for (;;) {
+            const size_t consumed = reader->feed(m_buffer.data(), m_length, base, !more);
+            if (!more)
+                break;
+            if (consumed < m_length)
+                std::memmove(m_buffer.data(), m_buffer.data() + consumed, m_length - consumed);
+            m_length -= consumed;
+            base += consumed;
+            if (isCancelled(m_control)) {
+                m_result.cancelled = true;
+                break;
+            }
+            if (m_length >= m_buffer.size()) {
+                // A reader broke its promise to stay under maxPending(): stop rather than grow.
+                m_context.skip(tr("could not make progress at byte %1; the rest of the file was skipped").arg(base));
+                break;
+            }
+            more = fill(stream, std::min(m_buffer.size(), m_length + kChunkBytes));
+        }
+    }
+
+    const ExpandedFile& m_file;
+    EventSink& m_sink;
+    const ImportControl& m_control;
+    ImportResult& m_result;
+    ProgressReporter& m_progress;
+    uint64_t m_doneBefore;
+    std::vector<char>& m_buffer;
+    size_t m_length = 0;
+    ImportFileContext m_context;
+};
+
+} // namespace
+
+QString functionNameFromFileName(const QString& fileName)
+{
+    const QLatin1String suffixes[] = {QLatin1String(".gz"), QLatin1String(".json"), QLatin1String(".log"),
+                                             QLatin1String(".txt")};
+    QString name = fileName;
+    for (bool stripped = true; stripped;) {
+        stripped = false;
+        for (const QLatin1String& suffix : suffixes) {
+            if (name.size() > suffix.size() && name.endsWith(suffix, Qt::CaseInsensitive)) {
+                name.chop(suffix.size());
+                stripped = true;
+            }
+        }
+    }
+    return name;
+}
+
+ImportResult importFiles(const QStringList& paths, EventSink& sink, const ImportControl& control)
+{
+    ImportResult result;
+    const QVector<ExpandedFile> files = expandPaths(paths, sink, result);
+    uint64_t total = 0;
+    for (const ExpandedFile& file : files)
+        total += file.size;
+    ProgressReporter progress(control, total);
+    std::vector<char> buffer;
+    uint64_t done = 0;
+    for (const ExpandedFile& file : files) {
+        if (isCancelled(control)) {
+            result.cancelled = true;
+            break;
+        }
+        if (buffer.empty())
+            buffer.resize(kBufferBytes);
+        FileImport(file, sink, control, result, progress, done, buffer).run();
+        if (result.cancelled)
+            break;
+        done += file.size;
+        progress.update(done);
+    }
+    if (!result.cancelled)
+        progress.finish();
+    return result;
+}
+
+} // namespace ll

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "store/fleet.h"
+
+#include <QWidget>
+
+class QTreeView;
+class QSortFilterProxyModel;
+class QLineEdit;
+
+namespace ll {
+
+class FleetModel;
+class Selection;
+
+// The fleet: functions grouped by service with their statistics and activity sparkline.
+// Selecting functions here selects them in the shared Selection.
+class FleetPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit FleetPanel(Selection* selection, QWidget* parent = nullptr);
+    void setFleet(FleetPtr fleet);
+    QTreeView* view() const { return m_view; }
+    FleetModel* model() const { return m_model; }
+
+private:
+    void pushSelection();
+    void pullSelection();
+
+    Selection* m_selection;
+    FleetModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QTreeView* m_view;
+    QLineEdit* m_search;
+    bool m_syncing = false;
+};
+
+} // namespace ll
