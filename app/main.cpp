@@ -11,6 +11,8 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <memory>
+
 namespace {
 
 void setIdentity()
@@ -84,7 +86,18 @@ int main(int argc, char** argv)
     if (argc > 1 && argv[1][0] != '-')
         return runCommand(argc, argv);
 
-    QApplication app(argc, argv);
+    // --help and --version need no display either.
+    bool infoOnly = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        infoOnly |= a == "--help" || a == "-h" || a == "--version" || a == "-v" || a == "--help-all";
+    }
+    std::unique_ptr<QCoreApplication> application;
+    if (infoOnly)
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        application = std::make_unique<QApplication>(argc, argv);
+    QCoreApplication& app = *application;
     setIdentity();
     installTranslations(app, languageArgument(argc, argv));
 

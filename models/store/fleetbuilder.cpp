@@ -161,7 +161,8 @@ void FleetBuilder::addEvent(const RawEvent& e)
     m_lineMeta.push_back(meta(parsed.level, parsed.kind));
     if (parsed.kind != LineKind::App || parsed.unhandledError)
         addRecord(line, parsed);
-    if (parsed.json)
+    // The log format is the platform's: a text function may still print JSON lines itself.
+    if (parsed.json && parsed.kind != LineKind::App)
         m_fleet->m_functions[function].jsonFormat = true;
     if (!parsed.runtimeVersion.empty() && m_fleet->m_functions[function].runtime.isEmpty())
         m_fleet->m_functions[function].runtime
