@@ -138,11 +138,17 @@ ErrorSignature errorSignature(std::string_view message, std::string_view knownTy
     ErrorSignature sig;
     sig.errorType = std::string(knownType);
     const size_t brace = message.find('{');
-    if (brace != std::string_view::npos && message.find("\"error", brace) != std::string_view::npos) {
-        // Runtime error JSON (Node Invoke Error, Go, JSON log format).
-        const std::string_view body = message.substr(brace);
+    if (brace != std::string_view::npos) {
+        // Runtime error JSON (Node Invoke Error, Go) or a JSON log-format record, whose error
+        // sits under "message" (Node) or beside it (Python).
+        std::string_view body = message.substr(brace);
+        const json::Value inner = json::member(body, "message");
+        if (inner.isObject())
+            body = inner.raw;
         const json::Value type = json::member(body, "errorType");
-        const json::Value text = json::member(body, "errorMessage");
+        json::Value text = json::member(body, "errorMessage");
+        if (text.type == json::Type::Invalid && inner.isString())
+            text = inner;
         if (text.type != json::Type::Invalid || type.isString()) {
             if (sig.errorType.empty() && type.isString())
                 sig.errorType = json::unescape(type.raw);
@@ -156,8 +162,13 @@ ErrorSignature errorSignature(std::string_view message, std::string_view knownTy
             if (stack.type != json::Type::Invalid)
                 collectFrames(stack.raw, &sig.frames);
             const size_t nl = sig.message.find('\n');
-            if (nl != std::string::npos)
+            if (nl != std::string::npos) {
+                if (sig.frames.empty())
+                    collectFrames(std::string_view(sig.message).substr(nl + 1), &sig.frames);
                 sig.message.resize(nl);
+            }
+            if (sig.errorType.empty())
+                sig.errorType = std::string(leadingType(sig.message));
             if (sig.message.empty())
                 sig.message = sig.errorType;
             return sig;

@@ -65,6 +65,15 @@ private Q_SLOTS:
         QTest::newRow("go error json after log prefix")
             << QByteArray("2024/01/01 00:00:00 {\"errorMessage\":\"something went wrong!\",\"errorType\":\"errorString\"}")
             << QStringLiteral("errorString") << QStringLiteral("something went wrong!") << 0;
+        QTest::newRow("node json log format error record")
+            << QByteArray("{\"timestamp\":\"2024-03-13T19:20:00.000Z\",\"level\":\"ERROR\",\"requestId\":\"abc\",\"message\":{\"errorType\":\"TypeError\",\"errorMessage\":\"x is bad\",\"stackTrace\":[\"TypeError: x is bad\",\"    at f (file:///var/task/index.mjs:4:1)\"]}}")
+            << QStringLiteral("TypeError") << QStringLiteral("x is bad") << 1;
+        QTest::newRow("python json log format error record")
+            << QByteArray("{\"timestamp\":\"2024-03-13T19:20:00Z\",\"level\":\"ERROR\",\"message\":\"'amount'\",\"logger\":\"root\",\"requestId\":\"abc\",\"errorType\":\"KeyError\",\"stackTrace\":[\"  File \\\"/var/task/app.py\\\", line 27, in handler\\n\"]}")
+            << QStringLiteral("KeyError") << QStringLiteral("'amount'") << 1;
+        QTest::newRow("json log format plain error message")
+            << QByteArray("{\"timestamp\":\"2024-03-13T19:20:00Z\",\"level\":\"ERROR\",\"message\":\"payment declined for card 42\"}")
+            << QString() << QStringLiteral("payment declined for card 42") << 0;
         QTest::newRow("truncated json does not crash") << QByteArray("{\"errorType\":\"Type") << QString() << QStringLiteral("{\"errorType\":\"Type") << 0;
         QTest::newRow("invalid utf-8") << QByteArray("\xff\xfe ERROR \xc3") << QString() << QString::fromUtf8("\xff\xfe ERROR \xc3") << 0;
     }
