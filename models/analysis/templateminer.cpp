@@ -310,9 +310,11 @@ bool TemplateMiner::enoughVariants(const Cluster& c, const std::vector<uint32_t>
         return true;
     if (m_options.minVariants <= 1)
         return true;
+    if (m_variants.size() >= m_options.exactCacheLimit)
+        m_variants.clear();  // bounded memory on endless distinct lines; evidence is gathered again
     auto& seen = m_variants[general];
     for (uint64_t v : {theirs, mine}) {
-        if (std::find(seen.begin(), seen.end(), v) == seen.end())
+        if (seen.size() < size_t(m_options.minVariants) && std::find(seen.begin(), seen.end(), v) == seen.end())
             seen.push_back(v);
     }
     return seen.size() >= size_t(m_options.minVariants);
@@ -329,10 +331,8 @@ uint32_t TemplateMiner::match(std::string_view message)
             return id;
     }
     m_ids.clear();
-    for (const auto& t : tokens) {
-        auto it = m_wordIds.find(t.text);
-        m_ids.push_back(it == m_wordIds.end() ? NoCluster : it->second);  // unknown words match nothing
-    }
+    for (const auto& t : tokens)
+        m_ids.push_back(intern(t.text));  // a new word matches nothing; keeping it costs one entry
     const uint32_t leaf = leafFor(m_ids, false);
     if (leaf == NoLeaf)
         return NoCluster;

@@ -187,6 +187,8 @@ private Q_SLOTS:
         QCOMPARE(miner.size(a), uint64_t(101));
         QCOMPARE(miner.match("Finished job 77 in 5ms"), b);
         QCOMPARE(miner.match("Something else entirely"), TemplateMiner::NoCluster);
+        QCOMPARE(miner.match("Unheard words job 5 zzz"), TemplateMiner::NoCluster);
+        QCOMPARE(miner.match("Starting job 9 on host 10.1.1.1"), a);
         QCOMPARE(miner.lineCount(), uint64_t(202));  // match() does not learn
     }
 
@@ -233,6 +235,38 @@ private Q_SLOTS:
         QVERIFY(miner.variables(9999, "alpha 1 beta").empty());
         QCOMPARE(miner.templateOf(9999), std::string());
         QCOMPARE(miner.canonical(9999), TemplateMiner::NoCluster);
+    }
+
+    void randomBytesKeepEveryInvariant()
+    {
+        // Fixed seed: garbage of every kind (quotes, delimiters, digits, high bytes, NUL).
+        uint64_t state = 0x9e3779b97f4a7c15ULL;
+        auto next = [&state] {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            return state;
+        };
+        const std::string alphabet = std::string("ab Z09.:,=()[]{}<>'\"`/\\-_*~%\t\n\xc2\xa0\xff", 33) + std::string(1, '\0');
+        TemplateMiner miner;
+        std::vector<std::string> lines;
+        std::vector<uint32_t> ids;
+        for (int i = 0; i < 3000; ++i) {
+            std::string line;
+            const size_t length = next() % 60;
+            for (size_t k = 0; k < length; ++k)
+                line.push_back(alphabet[next() % alphabet.size()]);
+            lines.push_back(line);
+            ids.push_back(miner.add(line));
+        }
+        for (size_t i = 0; i < lines.size(); ++i) {
+            const uint32_t id = miner.canonical(ids[i]);
+            QVERIFY(id != TemplateMiner::NoCluster);
+            // A line fits its cluster's final template: one value per slot.
+            QCOMPARE(int(miner.variables(id, lines[i]).size()), miner.slotCount(id));
+            QCOMPARE(miner.add(lines[i]), id);  // the same line lands in the same cluster
+        }
+        QVERIFY(miner.clusterCount() <= miner.idCount());
     }
 
     void boundedLeavesKeepWorking()
