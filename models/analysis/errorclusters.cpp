@@ -201,11 +201,13 @@ struct ErrorClusterer::Occurrence {
     int special = 0;      // 1 timeout, 2 out of memory, 3 crash: one cluster each
 };
 
-std::vector<ErrorCluster> ErrorClusterer::cluster(const Fleet& fleet)
+std::vector<ErrorCluster> ErrorClusterer::cluster(const Fleet& fleet, const std::atomic<bool>* cancel)
 {
     std::vector<Occurrence> occ;
     const size_t rows = fleet.invocationCount();
     for (uint32_t row = 0; row < rows; ++row) {
+        if (cancel && (row & 0xFFF) == 0 && cancel->load(std::memory_order_relaxed))
+            return {};
         const Invocation inv = fleet.invocation(row);
         if (inv.failed()) {
             Occurrence o;

@@ -4,6 +4,7 @@
 #include "store/fleet.h"
 
 #include <QString>
+#include <atomic>
 #include <cstdint>
 #include <string>
 #include <unordered_map>
@@ -52,7 +53,8 @@ public:
     static constexpr int TopValues = 5;
 
     // Clusters every failed invocation and every ERROR-or-worse line of successful ones.
-    std::vector<ErrorCluster> cluster(const Fleet& fleet);
+    // Returns nothing when `cancel` becomes true (checked between invocations).
+    std::vector<ErrorCluster> cluster(const Fleet& fleet, const std::atomic<bool>* cancel = nullptr);
 
 private:
     struct Occurrence;

@@ -268,6 +268,18 @@ private Q_SLOTS:
         QVERIFY2(logsInsightsQuery(c).contains(QStringLiteral("a\\/b")), qPrintable(logsInsightsQuery(c)));
     }
 
+    void cancelledClusteringReturnsNothing()
+    {
+        FleetScript s;
+        s.nodeError("orders", "TypeError", "bad input");
+        const FleetPtr fleet = ll::testing::buildFleet(s.events);
+        const std::atomic<bool> cancel{true};
+        ErrorClusterer clusterer;
+        QVERIFY(clusterer.cluster(*fleet, &cancel).empty());
+        const std::atomic<bool> go{false};
+        QCOMPARE(int(clusterer.cluster(*fleet, &go).size()), 1);
+    }
+
     void emptyFleetHasNoClusters()
     {
         const FleetPtr fleet = ll::testing::buildFleet({});

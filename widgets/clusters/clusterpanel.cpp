@@ -93,11 +93,18 @@ ClusterPanel::ClusterPanel(Selection* selection, QWidget* parent)
     connect(m_selection, &Selection::timeRangeChanged, m_model, &ClusterModel::setNewWindow);
 }
 
-ClusterPanel::~ClusterPanel() = default;
+ClusterPanel::~ClusterPanel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
 
 void ClusterPanel::setFleet(FleetPtr fleet)
 {
     const uint64_t generation = ++m_generation;
+    if (m_cancel)
+        m_cancel->store(true);  // its result would be dropped anyway
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
     if (!fleet) {
         setClusters(nullptr, {});
         return;
@@ -112,9 +119,10 @@ void ClusterPanel::setFleet(FleetPtr fleet)
         self->setClusters(fleet, watcher->result());
     });
     std::shared_ptr<Worker> worker = m_worker;
-    watcher->setFuture(QtConcurrent::run([worker, fleet] {
+    std::shared_ptr<std::atomic<bool>> cancel = m_cancel;
+    watcher->setFuture(QtConcurrent::run([worker, fleet, cancel] {
         std::lock_guard<std::mutex> lock(worker->mutex);
-        return worker->clusterer.cluster(*fleet);
+        return worker->clusterer.cluster(*fleet, cancel.get());
     }));
 }
 

@@ -4,6 +4,7 @@
 #include "store/fleet.h"
 
 #include <QWidget>
+#include <atomic>
 #include <memory>
 
 class QComboBox;
@@ -56,6 +57,7 @@ private:
     QPlainTextEdit* m_details;
     struct Worker;
     std::shared_ptr<Worker> m_worker;
+    std::shared_ptr<std::atomic<bool>> m_cancel;   // of the running job
     uint64_t m_generation = 0;
     bool m_syncing = false;
 };
