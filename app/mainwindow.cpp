@@ -1,8 +1,10 @@
 #include "mainwindow.h"
 
 #include "common/banner.h"
+#include "common/shortcutsoverlay.h"
 #include "domain/metatypes.h"
 #include "fleet/fleetpanel.h"
+#include "invocation/invocationpanel.h"
 #include "jobs/jobrunner.h"
 #include "report/fleetreport.h"
 #include "selection/selection.h"
@@ -153,11 +155,20 @@ void MainWindow::createActions()
     updateHistory();
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    auto* overlay = new ShortcutsOverlay(this);
+    QAction* keys = help->addAction(tr("&Keyboard Shortcuts"), overlay, &ShortcutsOverlay::toggle);
+    keys->setShortcut(QKeySequence(Qt::Key_Question));
+    keys->setShortcutContext(Qt::ApplicationShortcut);
 }
 
 void MainWindow::createPanels()
 {
-    addPanel(m_fleetPanel, tr("Fleet"), QStringLiteral("fleetDock"), Qt::LeftDockWidgetArea);
+    QDockWidget* fleet = addPanel(m_fleetPanel, tr("Fleet"), QStringLiteral("fleetDock"), Qt::LeftDockWidgetArea);
+    m_invocationPanel = new InvocationPanel(m_selection, this);
+    QDockWidget* detail = addPanel(m_invocationPanel, tr("Invocation"), QStringLiteral("invocationDock"), Qt::RightDockWidgetArea);
+    resizeDocks({ fleet, detail }, { 560, 480 }, Qt::Horizontal);
 }
 
 void MainWindow::load(const LoadRequest& request)
@@ -183,6 +194,7 @@ void MainWindow::setFleet(FleetPtr fleet)
     m_fleet = std::move(fleet);
     m_selection->clearAll();
     m_fleetPanel->setFleet(m_fleet);
+    m_invocationPanel->setFleet(m_fleet);
     if (!m_fleet->skipped().isEmpty()) {
         QStringList lines;
         for (const SkippedInput& s : m_fleet->skipped())

@@ -15,6 +15,7 @@ namespace ll {
 
 class Banner;
 class FleetPanel;
+class InvocationPanel;
 class JobRunner;
 class Selection;
 
@@ -48,6 +49,7 @@ private:
     Banner* m_banner;
     QTabWidget* m_center;
     FleetPanel* m_fleetPanel;
+    InvocationPanel* m_invocationPanel = nullptr;
     QLabel* m_sourceLabel;
     QLabel* m_rangeLabel;
     QLabel* m_volumeLabel;

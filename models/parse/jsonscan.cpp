@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 
 namespace ll::json {
@@ -20,13 +21,17 @@ size_t skipString(std::string_view t, size_t pos)
 {
     ++pos;
     while (pos < t.size()) {
-        const char c = t[pos];
-        if (c == '\\')
-            pos += 2;
-        else if (c == '"')
-            return pos + 1;
-        else
-            ++pos;
+        // Jump to the next quote, then check that it is not escaped.
+        const void* q = std::memchr(t.data() + pos, '"', t.size() - pos);
+        if (!q)
+            return std::string_view::npos;
+        const size_t quote = size_t(static_cast<const char*>(q) - t.data());
+        size_t backslashes = 0;
+        while (quote - backslashes > pos && t[quote - backslashes - 1] == '\\')
+            ++backslashes;
+        if (backslashes % 2 == 0)
+            return quote + 1;
+        pos = quote + 1;
     }
     return std::string_view::npos;
 }

@@ -467,10 +467,11 @@ ParsedLine parseLambdaLine(std::string_view msg)
         if (sp != std::string_view::npos && sp < 40) {
             const std::string_view rest = msg.substr(sp + 1);
             const size_t sp2 = rest.find(' ');
-            if (sp2 != std::string_view::npos && rest.substr(sp2 + 1, 22) == "Task timed out after "sv) {
+            constexpr std::string_view timedOut = "Task timed out after "sv;
+            if (sp2 != std::string_view::npos && rest.substr(sp2 + 1, timedOut.size()) == timedOut) {
                 p.kind = LineKind::Timeout;
                 p.requestId = rest.substr(0, sp2);
-                p.timeoutSeconds = leadingNumber(rest.substr(sp2 + 23));
+                p.timeoutSeconds = leadingNumber(rest.substr(sp2 + 1 + timedOut.size()));
                 p.level = LogLevel::Error;
                 p.status = "timeout"sv;
                 return p;

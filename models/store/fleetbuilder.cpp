@@ -114,6 +114,7 @@ void FleetBuilder::setDefaultFunction(std::string_view name)
 {
     m_defaultFunction.assign(name);
     m_currentFunction = kNone;
+    m_lastStream = kNone;
 }
 
 void FleetBuilder::setOrigin(const QString& account, const QString& region)
@@ -139,13 +140,28 @@ void FleetBuilder::addEvent(const RawEvent& e)
 {
     uint32_t function;
     if (!e.function.empty()) {
-        function = functionId(e.function);
+        // Consecutive events mostly share function and stream: skip the hash lookups then.
+        if (m_lastFunction != kNone && e.function == m_lastFunctionName) {
+            function = m_lastFunction;
+        } else {
+            function = functionId(e.function);
+            m_lastFunction = function;
+            m_lastFunctionName.assign(e.function);
+        }
     } else {
         if (m_currentFunction == kNone)
             m_currentFunction = functionId(m_defaultFunction);
         function = m_currentFunction;
     }
-    const uint32_t stream = streamId(function, e.logStream);
+    uint32_t stream;
+    if (m_lastStream != kNone && function == m_lastStreamFunction && e.logStream == m_lastStreamName) {
+        stream = m_lastStream;
+    } else {
+        stream = streamId(function, e.logStream);
+        m_lastStream = stream;
+        m_lastStreamFunction = function;
+        m_lastStreamName.assign(e.logStream);
+    }
     const uint32_t line = uint32_t(m_lineTime.size());
     std::string_view message = e.message;
     if (message.size() > UINT32_MAX)
@@ -159,7 +175,10 @@ void FleetBuilder::addEvent(const RawEvent& e)
 
     const ParsedLine parsed = parseLambdaLine(message);
     m_lineMeta.push_back(meta(parsed.level, parsed.kind));
-    if (parsed.kind != LineKind::App || parsed.unhandledError)
+    // END carries nothing the assembly needs; extension/telemetry lines neither.
+    const bool needed = parsed.kind != LineKind::End && parsed.kind != LineKind::Extension
+        && parsed.kind != LineKind::Telemetry && (parsed.kind != LineKind::App || parsed.unhandledError);
+    if (needed)
         addRecord(line, parsed);
     // The log format is the platform's: a text function may still print JSON lines itself.
     if (parsed.json && parsed.kind != LineKind::App)
@@ -556,6 +575,7 @@ FleetPtr FleetBuilder::finish(const std::atomic<bool>* cancel)
     computeFleetStats(f);
     std::shared_ptr<const Fleet> result(m_fleet.release());
     m_fleet = std::make_unique<Fleet>();
+    m_lastFunction = m_lastStream = m_currentFunction = kNone;
     intern({});
     return result;
 }

@@ -52,6 +52,11 @@ private:
     std::unordered_map<uint64_t, uint32_t> m_streamIds;   // (function << 32 | name string id)
     std::string m_defaultFunction;
     uint32_t m_currentFunction = UINT32_MAX;
+    uint32_t m_lastFunction = UINT32_MAX;
+    std::string m_lastFunctionName;
+    uint32_t m_lastStream = UINT32_MAX;
+    uint32_t m_lastStreamFunction = UINT32_MAX;
+    std::string m_lastStreamName;
     QString m_account, m_region;
 
     std::vector<int64_t> m_lineTime;
