@@ -67,6 +67,9 @@ bool isDateWord(std::string_view w)
 
 bool isVariable(std::string_view seg, uint8_t classesSeen)
 {
+    if (seg == "true" || seg == "false" || seg == "null" || seg == "True" || seg == "False" || seg == "NULL")
+        return true;  // literal values: "ret:false" and "ret:true" are one template
+
     if (classesSeen & Digit) {
         // "SOCKS5", "ipv4", "ext3": a name ending in one digit is more often a name than a value.
         if (seg.size() >= 4 && (Classes[uint8_t(seg.back())] & Digit)) {

@@ -69,6 +69,9 @@ private Q_SLOTS:
         QTest::newRow("key keeps its name") << QByteArray("uid=0 euid=1000 user=root") << QByteArray("uid=<*> euid=<*> user=root");
         QTest::newRow("empty value is a value") << QByteArray("ruser= rhost=") << QByteArray("ruser=<*> rhost=<*>");
         QTest::newRow("empty parentheses are a value") << QByteArray("connection from x () at") << QByteArray("connection from x (<*>) at");
+        QTest::newRow("boolean and null literals are values") << QByteArray("ret:false ws=null down true")
+                                                              << QByteArray("ret:<*> ws=<*> down <*>");
+        QTest::newRow("undefined is text") << QByteArray("Cannot read properties of undefined") << QByteArray("Cannot read properties of undefined");
         QTest::newRow("name ending in one digit stays") << QByteArray("through proxy SOCKS5") << QByteArray("through proxy SOCKS5");
         QTest::newRow("no-break space indents like a space") << QByteArray("Traceback\xc2\xa0\xc2\xa0" "File")
                                                              << QByteArray("Traceback File");
