@@ -20,6 +20,7 @@ TemplateMiner::TemplateMiner(TemplateMinerOptions options)
 {
     m_words.emplace_back(TokenMasker::Wildcard);
     m_wordHasMask.push_back(1);
+    m_wordRoutesWild.push_back(1);
     m_wordIds.emplace(std::string(TokenMasker::Wildcard), Wild);
     m_options.prefixDepth = std::max(0, m_options.prefixDepth);
     m_options.maxChildren = std::max(1, m_options.maxChildren);
@@ -34,6 +35,9 @@ uint32_t TemplateMiner::intern(std::string_view word)
     const uint32_t id = uint32_t(m_words.size());
     m_words.emplace_back(word);
     m_wordHasMask.push_back(word.find(TokenMasker::Wildcard) != std::string_view::npos);
+    // Dotted names ("com.apple.heartbeat:", "orders.api") are often the variable that leads a
+    // line: they route through "<*>" and leave the decision to similarity.
+    m_wordRoutesWild.push_back(m_wordHasMask.back() || std::count(word.begin(), word.end(), '.') >= 2);
     m_wordIds.emplace(std::string(word), id);
     return id;
 }
@@ -69,7 +73,7 @@ uint32_t TemplateMiner::leafFor(const std::vector<uint32_t>& ids, bool create)
     const size_t depth = std::min<size_t>(size_t(m_options.prefixDepth), ids.size());
     for (size_t d = 0; d < depth; ++d) {
         // Masked tokens route through "<*>": their text says nothing about the template.
-        const uint32_t key = m_wordHasMask[ids[d]] ? Wild : ids[d];
+        const uint32_t key = m_wordRoutesWild[ids[d]] ? Wild : ids[d];
         auto& children = m_nodes[node].children;
         auto it = children.find(key);
         if (it == children.end() && key != Wild) {

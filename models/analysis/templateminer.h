@@ -92,6 +92,7 @@ private:
     std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> m_wordIds;
     std::vector<std::string> m_words;
     std::vector<uint8_t> m_wordHasMask;
+    std::vector<uint8_t> m_wordRoutesWild;
     std::vector<Cluster> m_clusters;
     std::vector<Node> m_nodes;
     std::unordered_map<uint32_t, uint32_t> m_roots;          // token count -> node
