@@ -220,6 +220,7 @@ std::vector<ErrorCluster> ErrorClusterer::cluster(const Fleet& fleet, const std:
             // The line that tells: the runtime's error body, else the platform's, else any ERROR line.
             int64_t best = -1;
             int bestRank = 0;
+            std::string_view bestType;
             for (uint32_t k = 0; k < inv.lineCount; ++k) {
                 const LogLine line = fleet.line(inv.firstLine + k);
                 if (line.kind != LineKind::App && line.kind != LineKind::PlatformError && line.kind != LineKind::Timeout)
@@ -238,12 +239,16 @@ std::vector<ErrorCluster> ErrorClusterer::cluster(const Fleet& fleet, const std:
                 if (rank > bestRank) {
                     bestRank = rank;
                     best = inv.firstLine + k;
+                    bestType = parsed.errorType;
                 }
             }
             if (best >= 0) {
                 o.raw = fleet.lineMessage(uint32_t(best));
                 o.timeMs = fleet.line(uint32_t(best)).timestampMs;
             }
+            // The parser's error type first; errorSignature() reads one only where it found none.
+            if (o.errorType.empty())
+                o.errorType = std::string(bestType);
             ErrorSignature sig = errorSignature(o.raw, o.errorType);
             const size_t timedOut = o.raw.find("Task timed out");
             if (bestRank == 4 && timedOut != std::string_view::npos)
@@ -267,7 +272,7 @@ std::vector<ErrorCluster> ErrorClusterer::cluster(const Fleet& fleet, const std:
                 o.function = inv.function;
                 o.timeMs = line.timestampMs;
                 o.raw = line.message;
-                const ErrorSignature sig = errorSignature(line.message);
+                const ErrorSignature sig = errorSignature(line.message, parseLambdaLine(line.message).errorType);
                 o.errorType = sig.errorType;
                 o.message = sig.message;
                 for (const std::string& f : sig.frames)
