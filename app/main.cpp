@@ -99,6 +99,8 @@ int main(int argc, char** argv)
         application = std::make_unique<QApplication>(argc, argv);
     QCoreApplication& app = *application;
     setIdentity();
+    // Lets Wayland compositors and docks match the window to the installed .desktop file and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.lambdalens.Lambdalens"));
     installTranslations(app, languageArgument(argc, argv));
 
     QCommandLineParser parser;

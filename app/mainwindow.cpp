@@ -6,6 +6,8 @@
 #include "fleet/fleetpanel.h"
 #include "invocation/invocationpanel.h"
 #include "jobs/jobrunner.h"
+#include "logsearch/fleetlinesource.h"
+#include "logview/logbrowser.h"
 #include "report/fleetreport.h"
 #include "selection/selection.h"
 
@@ -138,6 +140,8 @@ void MainWindow::createActions()
         r.demo = true;
         load(r);
     });
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -169,12 +173,41 @@ void MainWindow::createPanels()
     m_invocationPanel = new InvocationPanel(m_selection, this);
     QDockWidget* detail = addPanel(m_invocationPanel, tr("Invocation"), QStringLiteral("invocationDock"), Qt::RightDockWidgetArea);
     resizeDocks({ fleet, detail }, { 560, 480 }, Qt::Horizontal);
+    m_logBrowser = new LogBrowser(this);
+    m_logBrowser->setObjectName(QStringLiteral("logs"));
+    m_logBrowser->setSelection(m_selection);
+    m_center->addTab(m_logBrowser, tr("Logs"));
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("source/recent")).toStringList();
+    for (const QString& entry : recent) {
+        const QStringList paths = entry.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QString label = paths.size() > 1 ? tr("%1 (+%2 more)").arg(paths.first()).arg(paths.size() - 1) : paths.value(0);
+        m_recentMenu->addAction(label, this, [this, paths] {
+            LoadRequest r;
+            r.paths = paths;
+            load(r);
+        });
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent sources"))->setEnabled(false);
 }
 
 void MainWindow::load(const LoadRequest& request)
 {
     m_lastRequest = request;
-    QSettings().setValue(QStringLiteral("source/last"), request.demo ? QStringLiteral("demo") : request.paths.join(QLatin1Char('\n')));
+    QSettings settings;
+    settings.setValue(QStringLiteral("source/last"), request.demo ? QStringLiteral("demo") : request.paths.join(QLatin1Char('\n')));
+    if (!request.paths.isEmpty()) {
+        QStringList recent = settings.value(QStringLiteral("source/recent")).toStringList();
+        const QString entry = request.paths.join(QLatin1Char('\n'));
+        recent.removeAll(entry);
+        recent.prepend(entry);
+        settings.setValue(QStringLiteral("source/recent"), recent.mid(0, 10));
+    }
     const QString title = request.demo ? tr("Generating demo fleet") : tr("Importing");
     m_loader->start(title, [request](JobContext& ctx) {
         LoadControl control;
@@ -195,6 +228,7 @@ void MainWindow::setFleet(FleetPtr fleet)
     m_selection->clearAll();
     m_fleetPanel->setFleet(m_fleet);
     m_invocationPanel->setFleet(m_fleet);
+    m_logBrowser->setSource(std::make_shared<FleetLineSource>(m_fleet));
     if (!m_fleet->skipped().isEmpty()) {
         QStringList lines;
         for (const SkippedInput& s : m_fleet->skipped())

@@ -16,6 +16,7 @@ namespace ll {
 class Banner;
 class FleetPanel;
 class InvocationPanel;
+class LogBrowser;
 class JobRunner;
 class Selection;
 
@@ -42,6 +43,7 @@ private:
     void createPanels();
     void setFleet(FleetPtr fleet);
     void updateStatus();
+    void fillRecentMenu();
     QDockWidget* addPanel(QWidget* panel, const QString& title, const QString& objectName, Qt::DockWidgetArea area);
 
     Selection* m_selection;
@@ -50,6 +52,7 @@ private:
     QTabWidget* m_center;
     FleetPanel* m_fleetPanel;
     InvocationPanel* m_invocationPanel = nullptr;
+    LogBrowser* m_logBrowser = nullptr;
     QLabel* m_sourceLabel;
     QLabel* m_rangeLabel;
     QLabel* m_volumeLabel;
@@ -58,6 +61,7 @@ private:
     FleetPtr m_fleet;
     LoadRequest m_lastRequest;
     QMenu* m_viewMenu = nullptr;
+    QMenu* m_recentMenu = nullptr;
 };
 
 } // namespace ll

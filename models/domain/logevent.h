@@ -33,6 +33,9 @@ public:
     virtual void setDefaultFunction(std::string_view name) = 0;
     virtual void addEvent(const RawEvent& event) = 0;
     virtual void addSkipped(const SkippedInput& skipped) = 0;
+    // False once the sink will not keep more events (its memory budget is spent): sources
+    // may stop reading.
+    virtual bool wantsMore() const { return true; }
 };
 
 } // namespace ll

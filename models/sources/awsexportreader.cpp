@@ -29,6 +29,34 @@ inline bool keyIs(const char* key, const char (&name)[14])
     return std::memcmp(key, name, 13) == 0;
 }
 
+// The CLI writes the keys in a fixed spelling: recognise `name"` right after the opening quote
+// without scanning the key first. Returns the closing quote, or nullptr when it is another key.
+inline const char* knownKey(const char* p, const char* end, Field& field)
+{
+    auto is = [&](const char* name, size_t n, Field f) -> const char* {
+        if (static_cast<size_t>(end - p) > n && std::memcmp(p, name, n) == 0 && p[n] == '"') {
+            field = f;
+            return p + n;
+        }
+        return nullptr;
+    };
+    if (p == end)
+        return nullptr;
+    switch (*p) {
+    case 'l':
+        if (const char* q = is("logStreamName", 13, Field::Stream))
+            return q;
+        if (const char* q = is("logGroupName", 12, Field::Group))
+            return q;
+        return is("logGroupIdentifier", 18, Field::Group);
+    case 't': return is("timestamp", 9, Field::Timestamp);
+    case 'm': return is("message", 7, Field::Message);
+    case 'i': return is("ingestionTime", 13, Field::Ingestion);
+    case 'e': return is("eventId", 7, Field::EventId);
+    default: return nullptr;
+    }
+}
+
 inline Field fieldOf(const char* key, size_t length)
 {
     switch (length) {
@@ -78,6 +106,15 @@ struct StringField {
 
 } // namespace
 
+char* AwsExportReader::Scratch::reserve(size_t n)
+{
+    if (n > capacity) {
+        capacity = std::max(n, capacity * 2);
+        data = std::make_unique<char[]>(capacity);
+    }
+    return data.get();
+}
+
 AwsExportReader::AwsExportReader(ImportFileContext& context)
     : m_context(context)
 {
@@ -112,102 +149,6 @@ bool AwsExportReader::detect(const char* data, size_t size)
     });
 }
 
-void AwsExportReader::reportError(uint64_t offset)
-{
-    if (!m_resyncing)
-        m_context.skip(tr("invalid JSON at byte %1; the event there was skipped").arg(offset));
-    m_resyncing = true;
-}
-
-void AwsExportReader::startSkipLarge(State after)
-{
-    m_state = State::SkipLarge;
-    m_afterSkip = after;
-    m_skipDepth = 0;
-    m_skipInString = false;
-    m_skipEscape = false;
-}
-
-const char* AwsExportReader::runSkipLarge(const char* p, const char* end)
-{
-    for (; p < end; ++p) {
-        const char c = *p;
-        if (m_skipInString) {
-            if (m_skipEscape)
-                m_skipEscape = false;
-            else if (c == '\\')
-                m_skipEscape = true;
-            else if (c == '"') {
-                m_skipInString = false;
-                if (m_skipDepth == 0)
-                    return p + 1;
-            }
-            continue;
-        }
-        if (c == '"') {
-            m_skipInString = true;
-        } else if (c == '{' || c == '[') {
-            ++m_skipDepth;
-        } else if (c == '}' || c == ']') {
-            if (--m_skipDepth <= 0)
-                return p + 1;
-        }
-    }
-    return nullptr;
-}
-
-// Seeds the resync state with what precedes the bad byte (down to `floor`), so that a '{' that
-// starts a line right at the error (an event missing its closing brace) is still found.
-void AwsExportReader::startResyncAt(const char* at, const char* floor)
-{
-    m_state = State::Resync;
-    m_resyncPrev = 0;
-    m_resyncPrev2 = 0;
-    m_resyncNewline = false;
-    for (const char* b = at; b > floor;) {
-        --b;
-        if (*b == '\n') {
-            if (!m_resyncPrev)
-                m_resyncNewline = true;
-        } else if (!json::isSpace(*b)) {
-            if (!m_resyncPrev) {
-                m_resyncPrev = *b;
-            } else {
-                m_resyncPrev2 = *b;
-                break;
-            }
-        }
-    }
-}
-
-// The CLI pretty-prints one event per block of lines, and raw newlines never occur inside JSON
-// strings, so a line whose first character is '{' (or ']', the end of the array) is a safe place
-// to resume. Compact JSON falls back to the "},{" sequence.
-const char* AwsExportReader::runResync(const char* p, const char* end)
-{
-    for (; p < end; ++p) {
-        const char c = *p;
-        if (c == '\n') {
-            m_resyncNewline = true;
-            continue;
-        }
-        if (json::isSpace(c))
-            continue;
-        if (m_pretty ? (m_resyncNewline && c == '{') : (c == '{' && m_resyncPrev == ',' && m_resyncPrev2 == '}')) {
-            m_state = State::EventsValue;
-            return p;
-        }
-        if (m_pretty && m_resyncNewline && c == ']') {
-            m_state = State::EventsComma;
-            return p;
-        }
-        m_resyncPrev2 = m_resyncPrev;
-        m_resyncPrev = c;
-        m_resyncNewline = false;
-    }
-    return nullptr;
-}
-
 AwsExportReader::EventParse AwsExportReader::parseEvent(const char* p, const char* end, uint64_t offset, bool atEof)
 {
     StringField stream, message, eventId, group;
@@ -225,13 +166,18 @@ AwsExportReader::EventParse AwsExportReader::parseEvent(const char* p, const cha
         for (;;) {
             if (*q != '"')
                 return error(q);
-            const json::StringScan key = json::scanString(q + 1, end);
-            if (key.status == ScanStatus::NeedMore)
-                return need();
-            if (key.status == ScanStatus::Error)
-                return error(key.end);
-            const Field field = key.hasEscape ? Field::Other : fieldOf(q + 1, static_cast<size_t>(key.end - q - 1));
-            q = skipSpace(key.end + 1, end);
+            Field field = Field::Other;
+            const char* keyEnd = knownKey(q + 1, end, field);
+            if (!keyEnd) {
+                const json::StringScan key = json::scanString(q + 1, end);
+                if (key.status == ScanStatus::NeedMore)
+                    return need();
+                if (key.status == ScanStatus::Error)
+                    return error(key.end);
+                field = key.hasEscape ? Field::Other : fieldOf(q + 1, static_cast<size_t>(key.end - q - 1));
+                keyEnd = key.end;
+            }
+            q = skipSpace(keyEnd + 1, end);
             if (q == end)
                 return need();
             if (*q != ':')
@@ -287,15 +233,17 @@ AwsExportReader::EventParse AwsExportReader::parseEvent(const char* p, const cha
 
     // The object is complete: decode only now, so an incomplete parse costs no copying.
     const char* badEscape = nullptr;
-    auto view = [&](const StringField& f, std::string& scratch) -> std::string_view {
+    auto view = [&](const StringField& f, Scratch& scratch) -> std::string_view {
         if (!f.begin)
             return {};
+        const size_t raw = static_cast<size_t>(f.end - f.begin);
         if (!f.escaped)
-            return {f.begin, static_cast<size_t>(f.end - f.begin)};
-        scratch.clear();
-        if (const char* bad = json::decodeString(f.begin, f.end, scratch); bad && !badEscape)
-            badEscape = bad;
-        return scratch;
+            return {f.begin, raw};
+        char* out = scratch.reserve(raw);
+        const json::DecodeResult decoded = json::decodeString(f.begin, f.end, out);
+        if (decoded.badEscape && !badEscape)
+            badEscape = decoded.badEscape;
+        return {out, static_cast<size_t>(decoded.outEnd - out)};
     };
     const size_t rawMessage = message.begin ? static_cast<size_t>(message.end - message.begin) : 0;
     if (rawMessage > kMaxMessageBytes && !message.escaped) {
@@ -361,8 +309,12 @@ size_t AwsExportReader::feed(const char* data, size_t size, uint64_t base, bool 
             return size;
 
         case State::DocumentStart: {
-            if (base == 0 && p == begin && size >= 3 && std::memcmp(p, "\xEF\xBB\xBF", 3) == 0)
-                p += 3;
+            if (base == 0 && p == begin) {
+                if (size < 3 && !atEof && std::memcmp(p, "\xEF\xBB\xBF", size) == 0)
+                    return 0; // maybe the start of a byte order mark
+                if (size >= 3 && std::memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+                    p += 3;
+            }
             p = skipSpace(p, end);
             if (p == end)
                 return size;

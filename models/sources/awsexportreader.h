@@ -2,7 +2,7 @@
 
 #include "chunkreader.h"
 
-#include <string>
+#include <memory>
 
 namespace ll {
 
@@ -53,10 +53,16 @@ private:
     char m_resyncPrev2 = 0;
     bool m_resyncNewline = false;
 
-    std::string m_message;
-    std::string m_stream;
-    std::string m_eventId;
-    std::string m_group;
+    // Decoded strings with escapes; grown as needed, never shrunk.
+    struct Scratch {
+        std::unique_ptr<char[]> data;
+        size_t capacity = 0;
+        char* reserve(size_t n);
+    };
+    Scratch m_message;
+    Scratch m_stream;
+    Scratch m_eventId;
+    Scratch m_group;
 };
 
 } // namespace ll

@@ -3,7 +3,10 @@
 #include <cstdlib>
 #include <cstring>
 #include <limits>
-#if defined(__SSE2__)
+#include <string>
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#elif defined(__SSE2__)
 #include <emmintrin.h>
 #endif
 
@@ -33,6 +36,25 @@ inline const char* findStringSpecial(const char* p, const char* end)
     return p;
 }
 
+#if defined(__x86_64__) && defined(__GNUC__)
+__attribute__((target("avx2"))) inline const char* findStringSpecialAvx2(const char* p, const char* end)
+{
+    const __m256i quote = _mm256_set1_epi8('"');
+    const __m256i backslash = _mm256_set1_epi8('\\');
+    const __m256i newline = _mm256_set1_epi8('\n');
+    while (end - p >= 32) {
+        const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
+        const __m256i hit = _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(v, quote), _mm256_cmpeq_epi8(v, backslash)),
+                                            _mm256_cmpeq_epi8(v, newline));
+        const unsigned mask = static_cast<unsigned>(_mm256_movemask_epi8(hit));
+        if (mask)
+            return p + __builtin_ctz(mask);
+        p += 32;
+    }
+    return findStringSpecial(p, end);
+}
+#endif
+
 inline int hexValue(char c)
 {
     if (c >= '0' && c <= '9')
@@ -57,30 +79,24 @@ inline int32_t hex4(const char* p)
     return v;
 }
 
-inline void appendUtf8(std::string& out, uint32_t cp)
+inline char* putUtf8(char* out, uint32_t cp)
 {
-    char buf[4];
-    size_t n;
     if (cp < 0x80) {
-        buf[0] = static_cast<char>(cp);
-        n = 1;
+        *out++ = static_cast<char>(cp);
     } else if (cp < 0x800) {
-        buf[0] = static_cast<char>(0xC0 | (cp >> 6));
-        buf[1] = static_cast<char>(0x80 | (cp & 0x3F));
-        n = 2;
+        *out++ = static_cast<char>(0xC0 | (cp >> 6));
+        *out++ = static_cast<char>(0x80 | (cp & 0x3F));
     } else if (cp < 0x10000) {
-        buf[0] = static_cast<char>(0xE0 | (cp >> 12));
-        buf[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        buf[2] = static_cast<char>(0x80 | (cp & 0x3F));
-        n = 3;
+        *out++ = static_cast<char>(0xE0 | (cp >> 12));
+        *out++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        *out++ = static_cast<char>(0x80 | (cp & 0x3F));
     } else {
-        buf[0] = static_cast<char>(0xF0 | (cp >> 18));
-        buf[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        buf[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        buf[3] = static_cast<char>(0x80 | (cp & 0x3F));
-        n = 4;
+        *out++ = static_cast<char>(0xF0 | (cp >> 18));
+        *out++ = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        *out++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        *out++ = static_cast<char>(0x80 | (cp & 0x3F));
     }
-    out.append(buf, n);
+    return out;
 }
 
 bool isDelimiterOrEnd(const char* p, const char* end)
@@ -90,7 +106,10 @@ bool isDelimiterOrEnd(const char* p, const char* end)
 
 } // namespace
 
-StringScan scanString(const char* p, const char* end)
+#if defined(__x86_64__) && defined(__GNUC__)
+// Function multi-versioning: the loader picks the AVX2 build on CPUs that have it. Callers in
+// other files would bind to the default version directly, hence the plain wrapper below.
+__attribute__((target("default"))) StringScan scanStringVersioned(const char* p, const char* end)
 {
     StringScan r;
     for (;;) {
@@ -124,33 +143,109 @@ StringScan scanString(const char* p, const char* end)
     }
 }
 
-const char* decodeString(const char* p, const char* end, std::string& out)
+__attribute__((target("avx2"))) StringScan scanStringVersioned(const char* p, const char* end)
 {
+    StringScan r;
+    for (;;) {
+        p = findStringSpecialAvx2(p, end);
+        if (p == end) {
+            r.status = ScanStatus::NeedMore;
+            r.end = end;
+            return r;
+        }
+        if (*p == '"') {
+            r.end = p;
+            return r;
+        }
+        if (*p == '\n') {
+            r.status = ScanStatus::Error;
+            r.end = p;
+            return r;
+        }
+        r.hasEscape = true;
+        if (end - p < 2) {
+            r.status = ScanStatus::NeedMore;
+            r.end = end;
+            return r;
+        }
+        if (p[1] == '\n') {
+            r.status = ScanStatus::Error;
+            r.end = p + 1;
+            return r;
+        }
+        p += 2;
+    }
+}
+
+StringScan scanString(const char* p, const char* end)
+{
+    return scanStringVersioned(p, end);
+}
+#else
+StringScan scanString(const char* p, const char* end)
+{
+    StringScan r;
+    for (;;) {
+        p = findStringSpecial(p, end);
+        if (p == end) {
+            r.status = ScanStatus::NeedMore;
+            r.end = end;
+            return r;
+        }
+        if (*p == '"') {
+            r.end = p;
+            return r;
+        }
+        if (*p == '\n') {
+            r.status = ScanStatus::Error;
+            r.end = p;
+            return r;
+        }
+        r.hasEscape = true;
+        if (end - p < 2) {
+            r.status = ScanStatus::NeedMore;
+            r.end = end;
+            return r;
+        }
+        if (p[1] == '\n') {
+            r.status = ScanStatus::Error;
+            r.end = p + 1;
+            return r;
+        }
+        p += 2;
+    }
+}
+#endif
+
+DecodeResult decodeString(const char* p, const char* end, char* out)
+{
+    // Every escape is at least two bytes and decodes to at most as many, so out never overtakes p.
     while (p < end) {
         const char* bs = static_cast<const char*>(std::memchr(p, '\\', static_cast<size_t>(end - p)));
         if (!bs) {
-            out.append(p, end);
-            return nullptr;
+            std::memcpy(out, p, static_cast<size_t>(end - p));
+            return {out + (end - p), nullptr};
         }
-        out.append(p, bs);
+        std::memcpy(out, p, static_cast<size_t>(bs - p));
+        out += bs - p;
         if (end - bs < 2)
-            return bs;
+            return {out, bs};
         p = bs + 2;
         switch (bs[1]) {
-        case '"': out.push_back('"'); break;
-        case '\\': out.push_back('\\'); break;
-        case '/': out.push_back('/'); break;
-        case 'b': out.push_back('\b'); break;
-        case 'f': out.push_back('\f'); break;
-        case 'n': out.push_back('\n'); break;
-        case 'r': out.push_back('\r'); break;
-        case 't': out.push_back('\t'); break;
+        case '"': *out++ = '"'; break;
+        case '\\': *out++ = '\\'; break;
+        case '/': *out++ = '/'; break;
+        case 'b': *out++ = '\b'; break;
+        case 'f': *out++ = '\f'; break;
+        case 'n': *out++ = '\n'; break;
+        case 'r': *out++ = '\r'; break;
+        case 't': *out++ = '\t'; break;
         case 'u': {
             if (end - p < 4)
-                return bs;
+                return {out, bs};
             int32_t cp = hex4(p);
             if (cp < 0)
-                return bs;
+                return {out, bs};
             p += 4;
             if (cp >= 0xD800 && cp <= 0xDBFF) {
                 int32_t low = -1;
@@ -165,14 +260,14 @@ const char* decodeString(const char* p, const char* end, std::string& out)
             } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
                 cp = 0xFFFD;
             }
-            appendUtf8(out, static_cast<uint32_t>(cp));
+            out = putUtf8(out, static_cast<uint32_t>(cp));
             break;
         }
         default:
-            return bs;
+            return {out, bs};
         }
     }
-    return nullptr;
+    return {out, nullptr};
 }
 
 NumberScan scanNumber(const char* p, const char* end, bool atEof)
@@ -186,15 +281,12 @@ NumberScan scanNumber(const char* p, const char* end, bool atEof)
     }
     const char* digits = p;
     uint64_t value = 0;
-    bool overflow = false;
     while (p < end && *p >= '0' && *p <= '9') {
-        const uint64_t d = static_cast<uint64_t>(*p - '0');
-        if (value > (std::numeric_limits<uint64_t>::max() - d) / 10)
-            overflow = true;
-        else
-            value = value * 10 + d;
+        value = value * 10 + static_cast<uint64_t>(*p - '0');
         ++p;
     }
+    // 19 digits always fit in 64 bits; only longer numbers can have wrapped.
+    const bool overflow = p - digits > 19;
     bool fractional = false;
     if (p < end && *p == '.') {
         fractional = true;

@@ -30,6 +30,14 @@ bool looksLikeLambdaStream(const char* p, const char* end)
     return p[4] == '/' && p[7] == '/' && p[10] == '/' && std::memchr(p + 11, '[', static_cast<size_t>(end - p - 11));
 }
 
+bool isBlank(const char* p, const char* end)
+{
+    for (; p < end; ++p)
+        if (*p != ' ' && *p != '\t' && *p != '\r')
+            return false;
+    return true;
+}
+
 } // namespace
 
 PlainTextReader::PlainTextReader(ImportFileContext& context)
@@ -103,12 +111,12 @@ void PlainTextReader::handleLine(const char* line, const char* end, uint64_t lin
 {
     const uint64_t base = lineOffset - static_cast<uint64_t>(line - bufferStart);
     if (m_layout == Layout::Unknown) {
-        if (line == end)
+        if (isBlank(line, end))
             return;
         m_layout = parseTailPrefix(line, end).ok ? Layout::Tail : Layout::Lines;
     }
     if (m_layout == Layout::Lines) {
-        if (line == end)
+        if (isBlank(line, end))
             return;
         const IsoTime time = parseIsoTime(line, end);
         deliverText(time.end ? time.epochMs : m_lastTimestamp, {}, line, end);
@@ -148,6 +156,13 @@ size_t PlainTextReader::feed(const char* data, size_t size, uint64_t base, bool 
 {
     const char* const end = data + size;
     const char* p = data + (m_scanOffset - base);
+    if (m_scanOffset == 0 && base == 0) {
+        // A UTF-8 byte order mark is not part of the first line.
+        if (size < 3 && !atEof && std::memcmp(p, "\xEF\xBB\xBF", size) == 0)
+            return 0;
+        if (size >= 3 && std::memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+            p += 3;
+    }
     for (;;) {
         if (m_skippingLine) {
             const char* nl = static_cast<const char*>(std::memchr(p, '\n', static_cast<size_t>(end - p)));

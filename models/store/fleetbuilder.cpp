@@ -3,7 +3,9 @@
 #include "analysis/statscalculator.h"
 #include "parse/lambdaline.h"
 
+#include <QCoreApplication>
 #include <QStringView>
+#include <unistd.h>
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -59,8 +61,21 @@ struct FleetBuilder::Record {
 
 FleetBuilder::FleetBuilder()
     : m_fleet(std::make_unique<Fleet>())
+    , m_budget(defaultMemoryBudget())
 {
     intern({}); // string id 0 is the empty string
+}
+
+uint64_t FleetBuilder::defaultMemoryBudget()
+{
+    const QByteArray env = qgetenv("LAMBDALENS_MEMORY_BUDGET_MB");
+    bool ok = false;
+    const qulonglong mb = env.toULongLong(&ok);
+    if (ok)
+        return uint64_t(mb) << 20;
+    const long pages = sysconf(_SC_PHYS_PAGES);
+    const long pageSize = sysconf(_SC_PAGE_SIZE);
+    return pages > 0 && pageSize > 0 ? uint64_t(pages) * uint64_t(pageSize) / 2 : 0;
 }
 
 FleetBuilder::~FleetBuilder() = default;
@@ -138,6 +153,19 @@ void FleetBuilder::reserve(uint64_t messageBytes, uint64_t events)
 
 void FleetBuilder::addEvent(const RawEvent& e)
 {
+    if (m_budgetExceeded) {
+        ++m_droppedEvents;
+        return;
+    }
+    // Per line: message bytes plus about 40 bytes of columns while building (and a bit more for
+    // platform records); checked before the event is kept so the budget is never passed.
+    const uint64_t projected = m_fleet->m_text.size() + e.message.size() + (m_lineTime.size() + 1) * 48
+        + m_records.size() * sizeof(Record);
+    if (m_budget && projected > m_budget) {
+        m_budgetExceeded = true;
+        ++m_droppedEvents;
+        return;
+    }
     uint32_t function;
     if (!e.function.empty()) {
         // Consecutive events mostly share function and stream: skip the hash lookups then.
@@ -234,6 +262,16 @@ FleetPtr FleetBuilder::finish(const std::atomic<bool>* cancel)
     Fleet& f = *m_fleet;
     const size_t n = m_lineTime.size();
     const size_t streams = f.m_streamFunction.size();
+
+    if (m_budgetExceeded) {
+        f.m_skipped.append({ QCoreApplication::translate("FleetBuilder", "memory budget"),
+            QCoreApplication::translate("FleetBuilder",
+                "The memory budget of %1 MiB was reached after %2 events; %3 later events were not loaded. "
+                "Load a shorter time range or fewer functions, or raise LAMBDALENS_MEMORY_BUDGET_MB.")
+                .arg(m_budget >> 20)
+                .arg(n)
+                .arg(m_droppedEvents) });
+    }
 
     // 1. Order lines by (stream, time, arrival): counting sort by stream, then by time.
     std::vector<uint32_t> order(n);
@@ -576,6 +614,8 @@ FleetPtr FleetBuilder::finish(const std::atomic<bool>* cancel)
     std::shared_ptr<const Fleet> result(m_fleet.release());
     m_fleet = std::make_unique<Fleet>();
     m_lastFunction = m_lastStream = m_currentFunction = kNone;
+    m_budgetExceeded = false;
+    m_droppedEvents = 0;
     intern({});
     return result;
 }

@@ -30,6 +30,14 @@ public:
 
     // Optional: set account and region for functions created from now on.
     void setOrigin(const QString& account, const QString& region);
+    // Stop keeping events once the store would grow past this many bytes (0: no limit); what
+    // fits is kept and a SkippedInput says where loading stopped. Default: LAMBDALENS_MEMORY_BUDGET_MB
+    // from the environment, else half of the physical memory.
+    void setMemoryBudget(uint64_t bytes) { m_budget = bytes; }
+    uint64_t memoryBudget() const { return m_budget; }
+    bool wantsMore() const override { return !m_budgetExceeded; }
+    static uint64_t defaultMemoryBudget();
+
     // Hint to avoid reallocations for large imports.
     void reserve(uint64_t messageBytes, uint64_t events);
 
@@ -66,6 +74,9 @@ private:
     std::vector<uint8_t> m_lineMeta;
     std::vector<uint64_t> m_lineKey;     // eventId hash for de-duplication; 0: none
     std::vector<Record> m_records;       // platform lines and error lines, in arrival order
+    uint64_t m_budget = 0;
+    bool m_budgetExceeded = false;
+    uint64_t m_droppedEvents = 0;
 };
 
 } // namespace ll

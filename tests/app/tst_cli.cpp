@@ -1,4 +1,5 @@
 // Runs the built `lambdalens` executable as scripts do and checks what it prints.
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -173,6 +174,29 @@ private Q_SLOTS:
         for (const QJsonValue& v : QJsonDocument::fromJson(r.out).object().value(QStringLiteral("invocations")).toArray())
             ids << v.toObject().value(QStringLiteral("request_id")).toString();
         QCOMPARE(ids, expected);
+    }
+
+    void screenshotRendersTheWindow()
+    {
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("window.png"));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(LAMBDALENS_BINARY), { QStringLiteral("--demo"), QStringLiteral("--screenshot"), png,
+                                                     QStringLiteral("--size"), QStringLiteral("1200x800") });
+        QVERIFY(p.waitForFinished(180000));
+        QCOMPARE(p.exitCode(), 0);
+        QImage image(png);
+        QCOMPARE(image.size(), QSize(1200, 800));
+        // Not a blank window: the fleet table and status bar put many distinct colours on it.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
     }
 
     void everyCommandHasHelp()

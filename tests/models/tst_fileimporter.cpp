@@ -160,6 +160,17 @@ private Q_SLOTS:
         QCOMPARE(sink.events[4].message, QByteArray("2024-03-13T19:15:02.025+01:00 4c6e8a0b-2d4f-46a8-b0c2-e4f6a8b0c2d4 Task timed out after 6.00 seconds"));
     }
 
+    void plainLinesSkipBlankLinesAndByteOrderMark()
+    {
+        const QString path = m_tmp.filePath(QStringLiteral("bom.txt"));
+        QVERIFY(writeFile(path, "\xEF\xBB\xBFSTART RequestId: 1 Version: 7\n   \n\t\r\nEND RequestId: 1\n"));
+        CaptureSink sink;
+        ll::importFiles({path}, sink);
+        QCOMPARE(sink.events.size(), 2);
+        QCOMPARE(sink.events[0].message, QByteArray("START RequestId: 1 Version: 7"));
+        QCOMPARE(sink.events[1].message, QByteArray("END RequestId: 1"));
+    }
+
     void crlfTailOutput()
     {
         const QString path = m_tmp.filePath(QStringLiteral("crlf.log"));

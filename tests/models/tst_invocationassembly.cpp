@@ -261,6 +261,31 @@ private Q_SLOTS:
         QCOMPARE(fleet->stats(0).crashes, 1u);
     }
 
+    void memoryBudgetKeepsWhatFitsAndSaysSo()
+    {
+        FleetBuilder builder;
+        builder.setMemoryBudget(64 * 1024);
+        const std::string filler(200, 'x');
+        int added = 0;
+        for (int i = 0; i < 5000 && builder.wantsMore(); ++i, ++added) {
+            const std::string id = "r" + std::to_string(i);
+            RawEvent e;
+            e.function = "fn";
+            e.logStream = "s";
+            e.timestampMs = i;
+            const std::string m = "START RequestId: " + id + " Version: $LATEST " + filler;
+            e.message = m;
+            builder.addEvent(e);
+        }
+        QVERIFY(!builder.wantsMore());
+        QVERIFY(added < 5000);
+        const FleetPtr fleet = builder.finish();
+        QVERIFY(fleet->lineCount() > 100);
+        QVERIFY(fleet->memoryBytes() < 2 * 64 * 1024);
+        QCOMPARE(fleet->skipped().size(), 1);
+        QVERIFY(fleet->skipped().first().reason.contains(QStringLiteral("memory budget")));
+    }
+
     void timeRangeQueryIsByStart()
     {
         std::vector<FixtureEvent> e;

@@ -1,0 +1,106 @@
+#include "cli/awsoptions.h"
+
+#include "aws/timeparse.h"
+#include "cli/command.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace ll::cli {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("ll::cli::aws", text); }
+}
+
+void addAwsOptions(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("profile"), tr("AWS profile (repeatable). Default: AWS_PROFILE or default."), tr("name")});
+    parser.addOption({QStringLiteral("region"), tr("AWS region (repeatable). Default: AWS_REGION or the profile's region."), tr("region")});
+    parser.addOption({QStringLiteral("endpoint-url"), tr("Send requests to this endpoint instead (local emulators)."), tr("url")});
+    parser.addOption({QStringLiteral("since"), tr("Time window ending now, e.g. 30m, 6h, 2d."), tr("duration")});
+    parser.addOption({QStringLiteral("start"), tr("Window start (ISO 8601 or epoch)."), tr("time")});
+    parser.addOption({QStringLiteral("end"), tr("Window end (ISO 8601 or epoch). Default: now."), tr("time")});
+}
+
+bool parseAwsOptions(const QCommandLineParser& parser, qint64 defaultSinceMs, AwsTargets* targets)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (parser.isSet(QStringLiteral("since")) && parser.isSet(QStringLiteral("start"))) {
+        err() << tr("Use either --since or --start/--end, not both.") << Qt::endl;
+        return false;
+    }
+    targets->endMs = 0;
+    if (parser.isSet(QStringLiteral("end"))) {
+        const auto end = aws::parseTimeMs(parser.value(QStringLiteral("end")));
+        if (!end) {
+            err() << tr("Invalid --end time: %1").arg(parser.value(QStringLiteral("end"))) << Qt::endl;
+            return false;
+        }
+        targets->endMs = *end;
+    }
+    if (parser.isSet(QStringLiteral("start"))) {
+        const auto start = aws::parseTimeMs(parser.value(QStringLiteral("start")));
+        if (!start) {
+            err() << tr("Invalid --start time: %1").arg(parser.value(QStringLiteral("start"))) << Qt::endl;
+            return false;
+        }
+        targets->startMs = *start;
+    } else {
+        qint64 since = defaultSinceMs;
+        if (parser.isSet(QStringLiteral("since"))) {
+            const auto d = aws::parseDurationMs(parser.value(QStringLiteral("since")));
+            if (!d) {
+                err() << tr("Invalid --since duration: %1 (examples: 30m, 6h, 2d)").arg(parser.value(QStringLiteral("since"))) << Qt::endl;
+                return false;
+            }
+            since = *d;
+        }
+        targets->startMs = (targets->endMs ? targets->endMs : now) - since;
+    }
+    if (targets->endMs && targets->endMs <= targets->startMs) {
+        err() << tr("The window end must be after its start.") << Qt::endl;
+        return false;
+    }
+    QStringList profiles = parser.values(QStringLiteral("profile"));
+    QStringList regions = parser.values(QStringLiteral("region"));
+    if (profiles.isEmpty())
+        profiles << QString();
+    if (regions.isEmpty())
+        regions << QString();
+    for (const QString& p : profiles) {
+        for (const QString& r : regions) {
+            aws::SessionOptions o;
+            o.profile = p;
+            o.region = r;
+            o.endpointUrl = parser.value(QStringLiteral("endpoint-url"));
+            targets->sessions.append(o);
+        }
+    }
+    return true;
+}
+
+int exitCodeFor(const aws::AwsError& error)
+{
+    switch (error.kind) {
+    case aws::ErrorKind::None:
+        return Ok;
+    case aws::ErrorKind::UnknownProfile:
+    case aws::ErrorKind::NoRegion:
+        return Usage;
+    default:
+        return Failure;
+    }
+}
+
+QString formatBytes(double bytes)
+{
+    const char* units[] = {"B", "KB", "MB", "GB", "TB"};
+    int u = 0;
+    while (bytes >= 1024 && u < 4) {
+        bytes /= 1024;
+        ++u;
+    }
+    return QString::number(bytes, 'f', u ? 1 : 0) + QLatin1Char(' ') + QLatin1String(units[u]);
+}
+
+} // namespace ll::cli
