@@ -6,6 +6,7 @@
 #include "fleet/fleetpanel.h"
 #include "invocation/invocationpanel.h"
 #include "timeline/timelineview.h"
+#include "clusters/clusterpanel.h"
 #include "heatmap/durationheatmap.h"
 #include "insights/insightspanel.h"
 #include "memory/memorychart.h"
@@ -202,6 +203,10 @@ void MainWindow::createPanels()
     m_insights->setSelection(m_selection);
     QDockWidget* insights = addPanel(m_insights, tr("Insights"), QStringLiteral("insightsDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_logDock, insights);
+    m_clusters = new ClusterPanel(m_selection, this);
+    m_clusters->setObjectName(QStringLiteral("errors"));
+    QDockWidget* errors = addPanel(m_clusters, tr("Errors"), QStringLiteral("errorsDock"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_logDock, errors);
     m_logDock->raise();
     resizeDocks({ fleet, m_invocationDock }, { 520, 460 }, Qt::Horizontal);
     resizeDocks({ m_logDock }, { 300 }, Qt::Vertical);
@@ -293,6 +298,7 @@ void MainWindow::setFleet(FleetPtr fleet)
     m_memory->setFunctions(defaultChartFunctions());
     m_heatmap->setFleet(m_fleet);
     m_insights->setFleet(m_fleet);
+    m_clusters->setFleet(m_fleet);
     m_logBrowser->setSource(std::make_shared<FleetLineSource>(m_fleet));
     if (!m_fleet->skipped().isEmpty()) {
         QStringList lines;

@@ -22,6 +22,7 @@ class SizingView;
 class MemoryChart;
 class DurationHeatmap;
 class InsightsPanel;
+class ClusterPanel;
 class JobRunner;
 class Selection;
 
@@ -64,6 +65,7 @@ private:
     MemoryChart* m_memory = nullptr;
     DurationHeatmap* m_heatmap = nullptr;
     InsightsPanel* m_insights = nullptr;
+    ClusterPanel* m_clusters = nullptr;
     QDockWidget* m_invocationDock = nullptr;
     QDockWidget* m_logDock = nullptr;
     QLabel* m_sourceLabel;
