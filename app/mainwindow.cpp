@@ -29,6 +29,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -57,6 +58,8 @@ MainWindow::MainWindow(QWidget* parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_center, 1);
     setCentralWidget(central);
+    // The pages' own minimum widths add up; the docks beside them need room too.
+    m_center->setMinimumWidth(480);
 
     for (QLabel* l : { m_sourceLabel, m_rangeLabel, m_volumeLabel })
         l->setTextFormat(Qt::PlainText);
@@ -208,8 +211,13 @@ void MainWindow::createPanels()
     QDockWidget* errors = addPanel(m_clusters, tr("Errors"), QStringLiteral("errorsDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_logDock, errors);
     m_logDock->raise();
-    resizeDocks({ fleet, m_invocationDock }, { 520, 460 }, Qt::Horizontal);
-    resizeDocks({ m_logDock }, { 300 }, Qt::Vertical);
+    // Dock sizes apply once the window has its size; a saved state overrides them.
+    QTimer::singleShot(0, this, [this, fleet] {
+        if (QSettings().contains(QStringLiteral("window/state")))
+            return;
+        resizeDocks({ fleet, m_invocationDock }, { width() * 30 / 100, width() * 25 / 100 }, Qt::Horizontal);
+        resizeDocks({ m_logDock }, { height() * 30 / 100 }, Qt::Vertical);
+    });
 
     // Memory and duration views follow the functions selected anywhere.
     connect(m_selection, &Selection::functionsChanged, this, [this] {

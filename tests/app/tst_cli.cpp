@@ -186,11 +186,11 @@ private Q_SLOTS:
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(LAMBDALENS_BINARY), { QStringLiteral("--demo"), QStringLiteral("--screenshot"), png,
-                                                     QStringLiteral("--size"), QStringLiteral("1200x800") });
+                                                     QStringLiteral("--size"), QStringLiteral("1600x1000") });
         QVERIFY(p.waitForFinished(180000));
         QCOMPARE(p.exitCode(), 0);
         QImage image(png);
-        QCOMPARE(image.size(), QSize(1200, 800));
+        QCOMPARE(image.size(), QSize(1600, 1000));
         // Not a blank window: the fleet table and status bar put many distinct colours on it.
         QSet<QRgb> colours;
         for (int y = 0; y < image.height(); y += 7)
