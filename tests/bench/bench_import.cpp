@@ -291,6 +291,9 @@ int main(int argc, char** argv)
                     result.events / tImport / 1e6, tFinish, fleet ? fleet->invocationCount() : size_t(0));
         std::printf("  resident beyond raw message bytes: %.1f bytes/event after import, %.1f bytes/event with the finished Fleet (target <= 40)\n",
                     perEvent(afterImport), perEvent(afterFinish));
+        if (fleet)
+            std::printf("  the Fleet's own accounting (Fleet::memoryBytes): %.1f bytes/event beyond message bytes\n",
+                        (double(fleet->memoryBytes()) - double(g.messageBytes)) / double(result.events));
     }
     return 0;
 }
