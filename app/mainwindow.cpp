@@ -18,6 +18,7 @@
 #include "selection/selection.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -168,6 +169,21 @@ void MainWindow::createActions()
     updateHistory();
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu* language = m_viewMenu->addMenu(tr("&Language"));
+    const QString current = QSettings().value(QStringLiteral("ui/language")).toString();
+    auto* languages = new QActionGroup(language);
+    const QList<QPair<QString, QString>> choices { { QString(), tr("System default") }, { QStringLiteral("en"), QStringLiteral("English") },
+        { QStringLiteral("de"), QStringLiteral("Deutsch") }, { QStringLiteral("es"), QStringLiteral("Español") } };
+    for (const auto& [code, name] : choices) {
+        QAction* a = language->addAction(name, this, [this, code = code] {
+            QSettings().setValue(QStringLiteral("ui/language"), code);
+            m_banner->showMessage(Banner::Kind::Info, tr("The language changes the next time Lambdalens starts."));
+        });
+        a->setCheckable(true);
+        a->setChecked(code == current);
+        languages->addAction(a);
+    }
+    m_viewMenu->addSeparator();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     auto* overlay = new ShortcutsOverlay(this);

@@ -5,811 +5,813 @@
     <name>ClusterModel</name>
     <message>
         <source>failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlschlag</translation>
     </message>
     <message>
         <source>log</source>
-        <translation type="unfinished"></translation>
+        <translation>Log</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Error type</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlertyp</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschl.</translation>
     </message>
     <message>
         <source>Functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionen</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst gesehen</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gesehen</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
 </context>
 <context>
     <name>FleetBuilder</name>
     <message>
         <source>memory budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherbudget</translation>
     </message>
     <message>
         <source>The memory budget of %1 MiB was reached after %2 events; %3 later events were not loaded. Load a shorter time range or fewer functions, or raise LAMBDALENS_MEMORY_BUDGET_MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speicherbudget von %1 MiB war nach %2 Ereignissen erreicht; %3 spätere Ereignisse wurden nicht geladen. Laden Sie einen kürzeren Zeitraum oder weniger Funktionen, oder erhöhen Sie LAMBDALENS_MEMORY_BUDGET_MB.</translation>
     </message>
 </context>
 <context>
     <name>SourceLoader</name>
     <message>
         <source>Generating the demo fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Flotte wird erzeugt</translation>
     </message>
     <message>
         <source>Reading log files</source>
-        <translation type="unfinished"></translation>
+        <translation>Log-Dateien werden gelesen</translation>
     </message>
     <message>
         <source>Reading the local CloudWatch cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler CloudWatch-Cache wird gelesen</translation>
     </message>
     <message>
         <source>cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache</translation>
     </message>
     <message>
         <source>Rebuilding invocations</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe werden rekonstruiert</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>Evaluates the insight rules (memory pressure, error rate, out-of-memory kills, timeouts and near timeouts, over-provisioned memory, cold-start rate) and prints the triggered ones with their evidence. Thresholds and mutes come from the insights/* settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertet die Analyseregeln aus (Speicherdruck, Fehlerquote, Abbrüche wegen Speichermangels, Timeouts und Beinahe-Timeouts, überdimensionierter Speicher, Kaltstartquote) und gibt die ausgelösten Regeln mit ihren Belegen aus. Schwellenwerte und Stummschaltungen stammen aus den Einstellungen insights/*.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>Also POST the triggered rules as Slack-compatible JSON to URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgelösten Regeln zusätzlich als Slack-kompatibles JSON per POST an URL senden.</translation>
     </message>
     <message>
         <source>Mute a rule by key (repeatable), e.g. cold-start-rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel über ihren Schlüssel stummschalten (wiederholbar), z. B. cold-start-rate.</translation>
     </message>
     <message>
         <source>lambdalens insights-rules: unknown rule &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>lambdalens insights-rules: unbekannte Regel &apos;%1&apos;.</translation>
     </message>
     <message numerus="yes">
         <source>Lambdalens: %n rule(s) triggered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lambdalens: %n Regel ausgelöst</numerusform>
+            <numerusform>Lambdalens: %n Regeln ausgelöst</numerusform>
         </translation>
     </message>
     <message>
         <source>One row per invocation, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Aufruf, älteste zuerst.</translation>
     </message>
     <message>
         <source>Only this function (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Funktion (wiederholbar).</translation>
     </message>
     <message>
         <source>Only this outcome: failed, ok, error, timeout, oom (out-of-memory), crash, incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieses Ergebnis: failed, ok, error, timeout, oom (Speichermangel), crash, incomplete.</translation>
     </message>
     <message>
         <source>Only cold starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Kaltstarts.</translation>
     </message>
     <message>
         <source>Only retries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Wiederholungen.</translation>
     </message>
     <message>
         <source>lambdalens invocations: unknown outcome &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>lambdalens invocations: unbekanntes Ergebnis &apos;%1&apos;</translation>
     </message>
     <message>
         <source>lambdalens invocations: no function named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>lambdalens invocations: keine Funktion namens &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Per-function statistics (invocations, failures by outcome, cold starts, retries, duration percentiles, memory, GB-seconds and cost) and fleet totals.
 Exit code 0: all input read; 3: some input was skipped (listed on stderr and in &quot;skipped&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiken pro Funktion (Aufrufe, Fehlschläge nach Ergebnis, Kaltstarts, Wiederholungen, Perzentile der Dauer, Speicher, GB-Sekunden und Kosten) und Summen der Flotte.
+Exit-Code 0: alle Eingaben gelesen; 3: einige Eingaben wurden übersprungen (aufgeführt auf stderr und in &quot;skipped&quot;).</translation>
     </message>
     <message>
         <source>Print the stable JSON form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die stabile JSON-Form ausgeben.</translation>
     </message>
     <message>
         <source>Memory and cost per function: memory size, max and p99 memory used, durations, cost per day and per million invocations, CPU evidence, the recommended size and its cost, and the measured cost at every memory size the function ran with (power-tuning curve from real traffic).
 Prices: us-east-1 list prices by default; override with the pricing/* settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher und Kosten pro Funktion: Speichergröße, maximal und p99 genutzter Speicher, Dauern, Kosten pro Tag und pro Million Aufrufe, CPU-Indizien, die empfohlene Größe und ihre Kosten sowie die gemessenen Kosten bei jeder Speichergröße, mit der die Funktion lief (Power-Tuning-Kurve aus realem Verkehr).
+Preise: standardmäßig Listenpreise von us-east-1; mit den Einstellungen pricing/* überschreibbar.</translation>
     </message>
     <message>
         <source>Print CSV (one row per function).</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ausgeben (eine Zeile pro Funktion).</translation>
     </message>
     <message>
         <source>Headroom over p99 memory used, in percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserve über dem p99 genutzten Speicher, in Prozent.</translation>
     </message>
     <message>
         <source>Architecture the functions run on: x86_64 or arm64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Architektur, auf der die Funktionen laufen: x86_64 oder arm64.</translation>
     </message>
     <message>
         <source>lambdalens sizing: --headroom takes a percentage between 0 and 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>lambdalens sizing: --headroom erwartet einen Prozentwert zwischen 0 und 1000.</translation>
     </message>
     <message>
         <source>lambdalens sizing: --arch is x86_64 or arm64.</source>
-        <translation type="unfinished"></translation>
+        <translation>lambdalens sizing: --arch ist x86_64 oder arm64.</translation>
     </message>
     <message>
         <source>Log exports (aws logs filter-log-events / get-log-events JSON), plain log files, folders of them, or .gz versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log-Exporte (JSON von aws logs filter-log-events / get-log-events), einfache Log-Dateien, Ordner damit oder .gz-Versionen.</translation>
     </message>
     <message>
         <source>%1: name a SOURCE, or use --demo or --cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: geben Sie eine SOURCE an oder verwenden Sie --demo oder --cache.</translation>
     </message>
     <message>
         <source>skipped: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen: %1: %2</translation>
     </message>
 </context>
 <context>
     <name>commands</name>
     <message>
         <source>errors grouped by cause across the fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler der gesamten Flotte, nach Ursache gruppiert</translation>
     </message>
     <message>
         <source>triggered insight rules with their evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgelöste Analyseregeln mit ihren Belegen</translation>
     </message>
     <message>
         <source>one row per invocation, with filters</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeile pro Aufruf, mit Filtern</translation>
     </message>
     <message>
         <source>per-function statistics and fleet totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiken pro Funktion und Summen der Flotte</translation>
     </message>
     <message>
         <source>memory sizing and cost per function, with recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherdimensionierung und Kosten pro Funktion, mit Empfehlungen</translation>
     </message>
 </context>
 <context>
     <name>ll</name>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>erfolgreich</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichermangel</translation>
     </message>
     <message>
         <source>crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>abgestürzt</translation>
     </message>
     <message>
         <source>incomplete (no REPORT)</source>
-        <translation type="unfinished"></translation>
+        <translation>unvollständig (kein REPORT)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage: %1</translation>
     </message>
     <message>
         <source>Start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Start: %1</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: %1</translation>
     </message>
     <message>
         <source>Duration: %1, billed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer: %1, abgerechnet %2</translation>
     </message>
     <message>
         <source>Memory: %1 of %2 MB used</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher: %1 von %2 MB genutzt</translation>
     </message>
     <message>
         <source>Cold start: init %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaltstart: Init %1</translation>
     </message>
     <message>
         <source>Cold start: SnapStart restore %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaltstart: SnapStart-Wiederherstellung %1</translation>
     </message>
     <message>
         <source>Retry: first attempt at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung: erster Versuch um %1</translation>
     </message>
     <message>
         <source>Memory used averaged %1 of the configured size over %2 minutes (above %3); %n window(s) like this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der genutzte Speicher lag über %2 Minuten im Mittel bei %1 der konfigurierten Größe (über %3); %n solche(s) Zeitfenster.</translation>
     </message>
     <message>
         <source>%1 of %2 invocations failed (%3, above %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Aufrufen fehlgeschlagen (%3, über %4).</translation>
     </message>
     <message>
         <source>%n invocation(s) killed for running out of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Aufruf(e) wegen Speichermangels abgebrochen.</translation>
     </message>
     <message>
         <source>%n invocation(s) timed out (timeout %1 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Aufruf(e) mit Timeout (Timeout %1 s).</translation>
     </message>
     <message>
         <source>%n invocation(s) timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Aufruf(e) mit Timeout.</translation>
     </message>
     <message>
         <source>%n invocation(s) ran within %1 of the %2 s timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Aufruf(e) lief/liefen bis auf %1 an das Timeout von %2 s heran.</translation>
     </message>
     <message>
         <source>At most %1 of the configured memory was used (%2 MB of %3 MB), below %4: the size can probably be lowered (see Sizing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens %1 des konfigurierten Speichers wurde genutzt (%2 MB von %3 MB), unter %4: Die Größe lässt sich wahrscheinlich verringern (siehe Dimensionierung).</translation>
     </message>
     <message>
         <source>%1 of invocations were cold starts (%2 of %3, above %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der Aufrufe waren Kaltstarts (%2 von %3, über %4).</translation>
     </message>
     <message>
         <source>Memory pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherdruck</translation>
     </message>
     <message>
         <source>Error rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerquote</translation>
     </message>
     <message>
         <source>High error rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Hohe Fehlerquote</translation>
     </message>
     <message>
         <source>Out-of-memory kills</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrüche wegen Speichermangels</translation>
     </message>
     <message>
         <source>Timeouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeouts</translation>
     </message>
     <message>
         <source>Close to the timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Nahe am Timeout</translation>
     </message>
     <message>
         <source>Over-provisioned memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Überdimensionierter Speicher</translation>
     </message>
     <message>
         <source>Cold-start rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaltstartquote</translation>
     </message>
     <message>
         <source>New error cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Fehlercluster</translation>
     </message>
     <message>
         <source>The webhook address must be an http or https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webhook-Adresse muss eine http- oder https-URL sein.</translation>
     </message>
     <message>
         <source>Could not start the HTTP client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der HTTP-Client konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>The webhook could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Webhook war nicht erreichbar: %1</translation>
     </message>
     <message>
         <source>The webhook answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Webhook antwortete mit HTTP %1.</translation>
     </message>
     <message>
         <source>No finished invocation with memory figures in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein abgeschlossener Aufruf mit Speicherwerten im Zeitfenster.</translation>
     </message>
     <message>
         <source>No data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten.</translation>
     </message>
     <message>
         <source>Unknown: measured at one memory size only (at least %1 invocations per size are needed at two sizes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt: nur bei einer Speichergröße gemessen (nötig sind mindestens %1 Aufrufe pro Größe bei zwei Größen).</translation>
     </message>
     <message>
         <source>CPU-bound: across the measured sizes the duration scales with memory^%1 (about inversely).</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-gebunden: über die gemessenen Größen skaliert die Dauer mit Speicher^%1 (etwa umgekehrt proporzional).</translation>
     </message>
     <message>
         <source>Not CPU-bound: across the measured sizes the duration barely changes (memory^%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht CPU-gebunden: über die gemessenen Größen ändert sich die Dauer kaum (Speicher^%1).</translation>
     </message>
     <message>
         <source>Partly CPU-bound: across the measured sizes the duration grows as memory shrinks (memory^%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise CPU-gebunden: über die gemessenen Größen steigt die Dauer, wenn der Speicher sinkt (Speicher^%1).</translation>
     </message>
     <message>
         <source>The current size fits p99 memory used plus %1% headroom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Größe passt zum p99 genutzten Speicher plus %1% Reserve.</translation>
     </message>
     <message numerus="yes">
         <source>%n invocation(s) killed for lack of memory: raise the size.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufruf wegen Speichermangels abgebrochen: Erhöhen Sie die Größe.</numerusform>
+            <numerusform>%n Aufrufe wegen Speichermangels abgebrochen: Erhöhen Sie die Größe.</numerusform>
         </translation>
     </message>
     <message>
         <source>p99 memory used plus %1% headroom exceeds the current size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der p99 genutzte Speicher plus %1% Reserve übersteigt die aktuelle Größe.</translation>
     </message>
     <message>
         <source>Memory would fit in %1 MB, but the function is CPU-bound: a smaller size gives it less CPU and it would run longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher würde in %1 MB passen, aber die Funktion ist CPU-gebunden: Eine kleinere Größe bedeutet weniger CPU, und sie würde länger laufen.</translation>
     </message>
     <message>
         <source>Memory would fit in %1 MB, but measured there the function runs longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher würde in %1 MB passen, aber dort gemessen läuft die Funktion länger.</translation>
     </message>
     <message>
         <source>Memory would fit in %1 MB, but CPU use is unknown: measure at that size first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher würde in %1 MB passen, aber die CPU-Nutzung ist unbekannt: Messen Sie zuerst bei dieser Größe.</translation>
     </message>
     <message>
         <source>p99 memory used plus %1% headroom fits in %2 MB and memory does not change the duration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der p99 genutzte Speicher plus %1% Reserve passt in %2 MB, und der Speicher ändert die Dauer nicht.</translation>
     </message>
     <message>
         <source>p99 memory used plus %1% headroom fits in %2 MB. CPU use is unknown: the cost assumes the duration stays the same; measure at %2 MB before switching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der p99 genutzte Speicher plus %1% Reserve passt in %2 MB. Die CPU-Nutzung ist unbekannt: Die Kosten setzen eine gleichbleibende Dauer voraus; messen Sie vor dem Umstellen bei %2 MB.</translation>
     </message>
     <message>
         <source>The CPU share drops from %1 to %2 vCPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der CPU-Anteil sinkt von %1 auf %2 vCPU.</translation>
     </message>
     <message>
         <source>FUNCTION</source>
-        <translation type="unfinished"></translation>
+        <translation>FUNKTION</translation>
     </message>
     <message>
         <source>INVOC</source>
-        <translation type="unfinished"></translation>
+        <translation>AUFRUFE</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLER</translation>
     </message>
     <message>
         <source>COLD</source>
-        <translation type="unfinished"></translation>
+        <translation>KALT</translation>
     </message>
     <message>
         <source>RETRY</source>
-        <translation type="unfinished"></translation>
+        <translation>WDH.</translation>
     </message>
     <message>
         <source>P50 MS</source>
-        <translation type="unfinished"></translation>
+        <translation>P50 MS</translation>
     </message>
     <message>
         <source>P99 MS</source>
-        <translation type="unfinished"></translation>
+        <translation>P99 MS</translation>
     </message>
     <message>
         <source>MEM MB</source>
-        <translation type="unfinished"></translation>
+        <translation>SPEICHER MB</translation>
     </message>
     <message>
         <source>COST USD</source>
-        <translation type="unfinished"></translation>
+        <translation>KOSTEN USD</translation>
     </message>
     <message>
         <source>TOTAL</source>
-        <translation type="unfinished"></translation>
+        <translation>GESAMT</translation>
     </message>
     <message>
         <source>skipped: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen: %1: %2</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>Mem MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher MB</translation>
     </message>
     <message>
         <source>Max used</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. genutzt</translation>
     </message>
     <message>
         <source>p99 used</source>
-        <translation type="unfinished"></translation>
+        <translation>p99 genutzt</translation>
     </message>
     <message>
         <source>Util</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausl.</translation>
     </message>
     <message>
         <source>p50 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>p50 ms</translation>
     </message>
     <message>
         <source>p99 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>p99 ms</translation>
     </message>
     <message>
         <source>Invocations</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe</translation>
     </message>
     <message>
         <source>Cost/day</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten/Tag</translation>
     </message>
     <message>
         <source>CPU-bound</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-gebunden</translation>
     </message>
     <message>
         <source>Rec. MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Empf. MB</translation>
     </message>
     <message>
         <source>Rec. cost/day</source>
-        <translation type="unfinished"></translation>
+        <translation>Empf. Kosten/Tag</translation>
     </message>
     <message>
         <source>Saving/day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersparnis/Tag</translation>
     </message>
     <message>
         <source>Prices: %1 %2, $%3 per GB-s, $%4 per million requests; headroom %5%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preise: %1 %2, $%3 pro GB-s, $%4 pro Million Anfragen; Reserve %5%.</translation>
     </message>
     <message>
         <source>* estimate: the duration at that size was not measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>* Schätzung: Die Dauer bei dieser Größe wurde nicht gemessen.</translation>
     </message>
     <message>
         <source>CPU: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU: %1</translation>
     </message>
     <message>
         <source>arm64 estimate: %1/day (same durations assumed).</source>
-        <translation type="unfinished"></translation>
+        <translation>arm64-Schätzung: %1/Tag (gleiche Dauern angenommen).</translation>
     </message>
     <message>
         <source>Measured sizes (MB: invocations, p50/p99 ms, p99 billed ms, cost per 1M):</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessene Größen (MB: Aufrufe, p50/p99 ms, p99 abgerechnete ms, Kosten pro 1 Mio.):</translation>
     </message>
     <message>
         <source>No rule triggered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Regel ausgelöst.</translation>
     </message>
     <message>
         <source>evidence: %1 invocation(s), %2 .. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege: %1 Aufruf(e), %2 .. %3</translation>
     </message>
     <message>
         <source>requests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen: %1</translation>
     </message>
     <message>
         <source>%1: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datei oder Ordner nicht gefunden</translation>
     </message>
 </context>
 <context>
     <name>ll::AwsExportReader</name>
     <message>
         <source>event at byte %1 has a message of %2 bytes, more than the 2 MiB limit; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis bei Byte %1 hat eine Meldung von %2 Bytes, mehr als das Limit von 2 MiB; übersprungen</translation>
     </message>
     <message>
         <source>truncated at byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnitten bei Byte %1</translation>
     </message>
     <message>
         <source>value at byte %1 is larger than %2 MiB; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert bei Byte %1 ist größer als %2 MiB; übersprungen</translation>
     </message>
     <message>
         <source>unexpected data after the JSON document at byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartete Daten nach dem JSON-Dokument bei Byte %1</translation>
     </message>
     <message>
         <source>not a CloudWatch export: no JSON object at byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein CloudWatch-Export: kein JSON-Objekt bei Byte %1</translation>
     </message>
     <message>
         <source>invalid JSON at byte %1; the rest of the file was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON bei Byte %1; der Rest der Datei wurde übersprungen</translation>
     </message>
 </context>
 <context>
     <name>ll::Banner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>ll::ClusterPanel</name>
     <message>
         <source>Copy as Logs Insights query</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Logs-Insights-Abfrage kopieren</translation>
     </message>
     <message>
         <source>All errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Fehler</translation>
     </message>
     <message>
         <source>Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlschläge</translation>
     </message>
     <message>
         <source>Error lines of successful invocations</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerzeilen erfolgreicher Aufrufe</translation>
     </message>
     <message>
         <source>Select a cluster to see its example, stack frames and top values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Cluster, um sein Beispiel, die Stack-Frames und die häufigsten Werte zu sehen.</translation>
     </message>
     <message>
         <source>Grouping errors…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler werden gruppiert…</translation>
     </message>
     <message numerus="yes">
         <source>%n cluster(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Cluster</numerusform>
+            <numerusform>%n Cluster</numerusform>
         </translation>
     </message>
     <message>
         <source>(no error type)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Fehlertyp)</translation>
     </message>
     <message>
         <source>Top frames:</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigste Frames:</translation>
     </message>
     <message>
         <source>&lt;*&gt; #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;*&gt; #%1: %2</translation>
     </message>
     <message>
         <source>Example:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel:</translation>
     </message>
 </context>
 <context>
     <name>ll::DurationHeatmap</name>
     <message>
         <source>Binning durations</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauern werden klassiert</translation>
     </message>
     <message>
         <source>No invocations to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aufrufe anzuzeigen.</translation>
     </message>
     <message>
         <source>invocations (log shade)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe (logarithmische Schattierung)</translation>
     </message>
     <message>
         <source>failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlschläge</translation>
     </message>
     <message>
         <source>cold starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaltstarts</translation>
     </message>
 </context>
 <context>
     <name>ll::FileImport</name>
     <message>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <source>UTF-16 text is not supported; save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16-Text wird nicht unterstützt; speichern Sie die Datei als UTF-8</translation>
     </message>
     <message>
         <source>not a text log (binary data at byte %1); file skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Text-Log (Binärdaten bei Byte %1); Datei übersprungen</translation>
     </message>
     <message>
         <source>could not make progress at byte %1; the rest of the file was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Fortschritt bei Byte %1; der Rest der Datei wurde übersprungen</translation>
     </message>
 </context>
 <context>
     <name>ll::FileImporter</name>
     <message>
         <source>invalid JSON at byte %1; the event there was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON bei Byte %1; das Ereignis dort wurde übersprungen</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>%1 is a file name, %2 what was wrong and where (line or byte)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>ll::FileInputStream</name>
     <message>
         <source>cannot seek: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionieren nicht möglich: %1</translation>
     </message>
     <message>
         <source>read error at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesefehler bei Byte %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ll::FilterBar</name>
     <message>
         <source>Filter lines  ( / )</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen filtern  ( / )</translation>
     </message>
     <message>
         <source>Regular expression (RE2 syntax)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulärer Ausdruck (RE2-Syntax)</translation>
     </message>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Groß-/Kleinschreibung beachten</translation>
     </message>
     <message>
         <source>Any level</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Stufe</translation>
     </message>
     <message>
         <source>Any outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Ergebnis</translation>
     </message>
     <message>
         <source>Failed only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur fehlgeschlagene</translation>
     </message>
     <message>
         <source>Only lines of invocations that failed (error, timeout, out of memory, crash)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Zeilen fehlgeschlagener Aufrufe (Fehler, Timeout, Speichermangel, Absturz)</translation>
     </message>
     <message>
         <source>Filter within</source>
-        <translation type="unfinished"></translation>
+        <translation>Darin filtern</translation>
     </message>
     <message>
         <source>Keep this result as a step and filter inside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ergebnis als Schritt behalten und darin filtern</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Step back to the previous result</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum vorherigen Ergebnis zurückgehen</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>All functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Funktionen</translation>
     </message>
     <message>
         <source>Go back to this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu diesem Schritt zurückgehen</translation>
     </message>
     <message>
         <source>1 function</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Funktion</translation>
     </message>
     <message numerus="yes">
         <source>%n function(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Funktion</numerusform>
+            <numerusform>%n Funktionen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 lines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen</translation>
     </message>
 </context>
 <context>
     <name>ll::FilterSpec</name>
     <message numerus="yes">
         <source>%n function(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Funktion</numerusform>
+            <numerusform>%n Funktionen</numerusform>
         </translation>
     </message>
     <message>
         <source>failed only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur fehlgeschlagene</translation>
     </message>
     <message>
         <source>time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>All lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen</translation>
     </message>
 </context>
 <context>
@@ -818,325 +820,327 @@ Prices: us-east-1 list prices by default; override with the pricing/* settings.<
         <source>%1
 Runtime: %2
 Log format: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Runtime: %2
+Log-Format: %3</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>Invocations</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschl.</translation>
     </message>
     <message>
         <source>Failure rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerquote</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Timeouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeouts</translation>
     </message>
     <message>
         <source>OOM</source>
-        <translation type="unfinished"></translation>
+        <translation>OOM</translation>
     </message>
     <message>
         <source>Crashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstürze</translation>
     </message>
     <message>
         <source>Cold starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaltstarts</translation>
     </message>
     <message>
         <source>Cold rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaltquote</translation>
     </message>
     <message>
         <source>Retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederh.</translation>
     </message>
     <message>
         <source>p50</source>
-        <translation type="unfinished"></translation>
+        <translation>p50</translation>
     </message>
     <message>
         <source>p99</source>
-        <translation type="unfinished"></translation>
+        <translation>p99</translation>
     </message>
     <message>
         <source>Init p50</source>
-        <translation type="unfinished"></translation>
+        <translation>Init p50</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>Max used</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. genutzt</translation>
     </message>
     <message>
         <source>Utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslastung</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
 </context>
 <context>
     <name>ll::FleetPanel</name>
     <message>
         <source>Filter functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionen filtern</translation>
     </message>
 </context>
 <context>
     <name>ll::GzipInputStream</name>
     <message>
         <source>cannot initialise zlib</source>
-        <translation type="unfinished"></translation>
+        <translation>zlib kann nicht initialisiert werden</translation>
     </message>
     <message>
         <source>gzip data truncated at byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gzip-Daten bei Byte %1 abgeschnitten</translation>
     </message>
     <message>
         <source>cannot reset zlib</source>
-        <translation type="unfinished"></translation>
+        <translation>zlib kann nicht zurückgesetzt werden</translation>
     </message>
     <message>
         <source>corrupt gzip data at byte %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigte gzip-Daten bei Byte %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>ll::InsightsModel</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwelle</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege</translation>
     </message>
 </context>
 <context>
     <name>ll::InsightsPanel</name>
     <message>
         <source>Show evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege anzeigen</translation>
     </message>
     <message>
         <source>Evaluating rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln werden ausgewertet</translation>
     </message>
     <message>
         <source>No rule triggered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Regel ausgelöst.</translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s) triggered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Regel ausgelöst.</numerusform>
+            <numerusform>%n Regeln ausgelöst.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n muted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stummgeschaltet.</numerusform>
+            <numerusform>%n stummgeschaltet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Mute “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ stummschalten</translation>
     </message>
     <message>
         <source>Unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>Stummschaltung aufheben</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>Lambdalens</source>
-        <translation type="unfinished"></translation>
+        <translation>Lambdalens</translation>
     </message>
 </context>
 <context>
     <name>ll::InvocationPanel</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout</translation>
     </message>
     <message>
         <source>Out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichermangel</translation>
     </message>
     <message>
         <source>Crash</source>
-        <translation type="unfinished"></translation>
+        <translation>Absturz</translation>
     </message>
     <message>
         <source>Incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständig</translation>
     </message>
     <message>
         <source>◀ Previous in environment</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Vorheriger in der Umgebung</translation>
     </message>
     <message>
         <source>Next in environment ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster in der Umgebung ▶</translation>
     </message>
     <message>
         <source>First attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Versuch</translation>
     </message>
     <message>
         <source>Select an invocation on the timeline, in the log browser or in an error cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Aufruf in der Zeitleiste, im Log-Browser oder in einem Fehlercluster.</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen</translation>
     </message>
     <message>
         <source>Copy request id</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-ID kopieren</translation>
     </message>
     <message>
         <source>Copy Logs Insights query</source>
-        <translation type="unfinished"></translation>
+        <translation>Logs-Insights-Abfrage kopieren</translation>
     </message>
     <message>
         <source>Copy console link</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsolen-Link kopieren</translation>
     </message>
     <message>
         <source>Export as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als JSON exportieren…</translation>
     </message>
     <message>
         <source>Export invocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf exportieren</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>No invocation selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Aufruf ausgewählt</translation>
     </message>
     <message>
         <source>Start          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Start          %1</translation>
     </message>
     <message>
         <source>Duration       %1 ms (billed %2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer          %1 ms (abgerechnet %2 ms)</translation>
     </message>
     <message>
         <source>Memory         %1 of %2 MB used (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher       %1 von %2 MB genutzt (%3%)</translation>
     </message>
     <message>
         <source>Cold start     init %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaltstart      Init %1 ms</translation>
     </message>
     <message>
         <source>Cold start     SnapStart restore %1 ms (billed %2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaltstart      SnapStart-Wiederherstellung %1 ms (abgerechnet %2 ms)</translation>
     </message>
     <message>
         <source>Cold start     new execution environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaltstart      neue Ausführungsumgebung</translation>
     </message>
     <message>
         <source>Error          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler         %1</translation>
     </message>
     <message>
         <source>Retry          of an earlier attempt with the same request id</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung   eines früheren Versuchs mit derselben Anfrage-ID</translation>
     </message>
     <message>
         <source>X-Ray trace    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>X-Ray-Trace    %1</translation>
     </message>
     <message>
         <source>Environment    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung       %1</translation>
     </message>
     <message numerus="yes">
         <source>… %n more lines (see the log browser)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %n weitere Zeile (siehe Log-Browser)</numerusform>
+            <numerusform>… %n weitere Zeilen (siehe Log-Browser)</numerusform>
         </translation>
     </message>
 </context>
@@ -1144,82 +1148,82 @@ Log format: %3</source>
     <name>ll::LaneLayout</name>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>environment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung %1</translation>
     </message>
 </context>
 <context>
     <name>ll::LogBrowser</name>
     <message>
         <source>Select a line to see it in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zeile, um sie vollständig zu sehen</translation>
     </message>
     <message>
         <source>JSON columns</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Spalten</translation>
     </message>
     <message>
         <source>Show fields of JSON log lines as columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder von JSON-Log-Zeilen als Spalten anzeigen</translation>
     </message>
     <message>
         <source>Show in context</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Kontext anzeigen</translation>
     </message>
     <message>
         <source>Show all lines with the matches marked; F3 / Shift+F3 jump between them</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen mit markierten Treffern anzeigen; F3 / Umschalt+F3 springen zwischen ihnen</translation>
     </message>
     <message>
         <source>Following new lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Zeilen wird gefolgt</translation>
     </message>
     <message numerus="yes">
         <source>Paused — %n new line(s) below</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pausiert — %n neue Zeile unten</numerusform>
+            <numerusform>Pausiert — %n neue Zeilen unten</numerusform>
         </translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
 </context>
 <context>
     <name>ll::LogView</name>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (UTC)</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>No matching lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine passenden Zeilen</translation>
     </message>
     <message numerus="yes">
         <source>%n new line(s) ↓</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neue Zeile ↓</numerusform>
+            <numerusform>%n neue Zeilen ↓</numerusform>
         </translation>
     </message>
 </context>
@@ -1227,550 +1231,551 @@ Log format: %3</source>
     <name>ll::MainWindow</name>
     <message>
         <source>Lambdalens</source>
-        <translation type="unfinished"></translation>
+        <translation>Lambdalens</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Loading was cancelled; the previous data is still shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laden wurde abgebrochen; die bisherigen Daten werden weiterhin angezeigt.</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Open Log Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Log-Dateien ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open log files</source>
-        <translation type="unfinished"></translation>
+        <translation>Log-Dateien öffnen</translation>
     </message>
     <message>
         <source>Log exports (*.json *.log *.txt *.gz);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Log-Exporte (*.json *.log *.txt *.gz);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Open &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner öffnen…</translation>
     </message>
     <message>
         <source>Open a folder of log exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner mit Log-Exporten öffnen</translation>
     </message>
     <message>
         <source>&amp;Demo Fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Flotte</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorwärts</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>Sizing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensionierung</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>Durations</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauern</translation>
     </message>
     <message>
         <source>Fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>Flotte</translation>
     </message>
     <message>
         <source>Invocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf</translation>
     </message>
     <message>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Logs</translation>
     </message>
     <message>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysen</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>%1 (+%2 more)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (+%2 weitere)</translation>
     </message>
     <message>
         <source>No recent sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Quellen</translation>
     </message>
     <message>
         <source>Generating demo fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Flotte wird erzeugt</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Some input was skipped; everything else is loaded.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Eingaben wurden übersprungen; alles andere ist geladen.
+%1</translation>
     </message>
     <message>
         <source>The source contains no Lambda log events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle enthält keine Lambda-Log-Ereignisse.</translation>
     </message>
     <message>
         <source>No data loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten geladen</translation>
     </message>
     <message>
         <source>Demo fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Flotte</translation>
     </message>
     <message>
         <source> (+%1 more)</source>
-        <translation type="unfinished"></translation>
+        <translation> (+%1 weitere)</translation>
     </message>
     <message>
         <source>%1 functions · %2 invocations · %3 lines · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Funktionen · %2 Aufrufe · %3 Zeilen · %4</translation>
     </message>
 </context>
 <context>
     <name>ll::MatchStrip</name>
     <message>
         <source>Where errors (red) and matches (yellow) are; click to jump</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Fehler (rot) und Treffer (gelb) liegen; zum Springen klicken</translation>
     </message>
 </context>
 <context>
     <name>ll::MemoryChart</name>
     <message>
         <source>Memory used (MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Genutzter Speicher (MB)</translation>
     </message>
     <message>
         <source>Utilization (used / size)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslastung (genutzt / Größe)</translation>
     </message>
     <message>
         <source>MB</source>
-        <translation type="unfinished"></translation>
+        <translation>MB</translation>
     </message>
     <message>
         <source>used / size (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>genutzt / Größe (%)</translation>
     </message>
     <message>
         <source>% of invocations</source>
-        <translation type="unfinished"></translation>
+        <translation>% der Aufrufe</translation>
     </message>
     <message>
         <source>Binning memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherwerte werden klassiert</translation>
     </message>
     <message>
         <source>%1 p50</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 p50</translation>
     </message>
     <message>
         <source>%1 p95</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 p95</translation>
     </message>
     <message>
         <source>%1 size</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Größe</translation>
     </message>
     <message>
         <source>%1 cold starts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kaltstarts</translation>
     </message>
     <message>
         <source>out-of-memory kill</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch wegen Speichermangels</translation>
     </message>
     <message>
         <source>p50 (band: min–max)</source>
-        <translation type="unfinished"></translation>
+        <translation>p50 (Band: Min.–Max.)</translation>
     </message>
     <message>
         <source>p95</source>
-        <translation type="unfinished"></translation>
+        <translation>p95</translation>
     </message>
     <message>
         <source>configured size</source>
-        <translation type="unfinished"></translation>
+        <translation>konfigurierte Größe</translation>
     </message>
     <message>
         <source>▲ cold-start p50   ★ out-of-memory kill</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ Kaltstart p50   ★ Abbruch wegen Speichermangels</translation>
     </message>
 </context>
 <context>
     <name>ll::PlainTextReader</name>
     <message>
         <source>the event starting at line %1 is longer than 2 MiB; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ereignis ab Zeile %1 ist länger als 2 MiB; übersprungen</translation>
     </message>
     <message>
         <source>line %1 is longer than 2 MiB; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 ist länger als 2 MiB; übersprungen</translation>
     </message>
 </context>
 <context>
     <name>ll::PriceTable</name>
     <message>
         <source>The price table is not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Preistabelle ist kein JSON-Objekt: %1</translation>
     </message>
     <message>
         <source>The price table has no valid prices for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Preistabelle enthält keine gültigen Preise für %1.</translation>
     </message>
 </context>
 <context>
     <name>ll::ShortcutsOverlay</name>
     <message>
         <source>n / Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>n / Umschalt+N</translation>
     </message>
     <message>
         <source>Next / previous failed invocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster / vorheriger fehlgeschlagener Aufruf</translation>
     </message>
     <message>
         <source>c / Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>c / Umschalt+C</translation>
     </message>
     <message>
         <source>Next / previous cold start</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster / vorheriger Kaltstart</translation>
     </message>
     <message>
         <source>← →</source>
-        <translation type="unfinished"></translation>
+        <translation>← →</translation>
     </message>
     <message>
         <source>Pan the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste verschieben</translation>
     </message>
     <message>
         <source>+ / -</source>
-        <translation type="unfinished"></translation>
+        <translation>+ / -</translation>
     </message>
     <message>
         <source>Zoom in / out</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern / verkleinern</translation>
     </message>
     <message>
         <source>Double-click</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick</translation>
     </message>
     <message>
         <source>Zoom to fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <source>Shift+drag</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschalt+Ziehen</translation>
     </message>
     <message>
         <source>Select a time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Zeitraum auswählen</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <source>Open the invocation under the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Aufruf unter dem Mauszeiger öffnen</translation>
     </message>
     <message>
         <source>/</source>
-        <translation type="unfinished"></translation>
+        <translation>/</translation>
     </message>
     <message>
         <source>Focus the log filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Log-Filter fokussieren</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Clear the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Filter leeren</translation>
     </message>
     <message>
         <source>Alt+← / Alt+→</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+← / Alt+→</translation>
     </message>
     <message>
         <source>Back / forward in the selection history</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück / vorwärts im Auswahlverlauf</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+O</translation>
     </message>
     <message>
         <source>Open log files</source>
-        <translation type="unfinished"></translation>
+        <translation>Log-Dateien öffnen</translation>
     </message>
     <message>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <source>Show or hide this help</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe ein- oder ausblenden</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>
     <name>ll::SizingChart</name>
     <message>
         <source>memory (MB, log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher (MB, log. Skala)</translation>
     </message>
     <message>
         <source>1 vCPU</source>
-        <translation type="unfinished"></translation>
+        <translation>1 vCPU</translation>
     </message>
     <message>
         <source>box: memory used p25–p75, whiskers min–max   ▮ configured size   ◇ recommended   dashed: vCPU steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Box: genutzter Speicher p25–p75, Whisker Min.–Max.   ▮ konfigurierte Größe   ◇ empfohlen   gestrichelt: vCPU-Stufen</translation>
     </message>
     <message>
         <source>%1% used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% genutzt</translation>
     </message>
 </context>
 <context>
     <name>ll::SizingModel</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>Size MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe MB</translation>
     </message>
     <message>
         <source>Max used MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. genutzt MB</translation>
     </message>
     <message>
         <source>p99 used MB</source>
-        <translation type="unfinished"></translation>
+        <translation>p99 genutzt MB</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Genutzt</translation>
     </message>
     <message>
         <source>p50 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>p50 ms</translation>
     </message>
     <message>
         <source>p99 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>p99 ms</translation>
     </message>
     <message>
         <source>p99 billed ms</source>
-        <translation type="unfinished"></translation>
+        <translation>p99 abger. ms</translation>
     </message>
     <message>
         <source>Invocations</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe</translation>
     </message>
     <message>
         <source>GB-s/day</source>
-        <translation type="unfinished"></translation>
+        <translation>GB-s/Tag</translation>
     </message>
     <message>
         <source>Cost/day</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten/Tag</translation>
     </message>
     <message>
         <source>Cost/1M</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten/1 Mio.</translation>
     </message>
     <message>
         <source>CPU-bound</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-gebunden</translation>
     </message>
     <message>
         <source>Rec. MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Empf. MB</translation>
     </message>
     <message>
         <source>Rec. cost/day</source>
-        <translation type="unfinished"></translation>
+        <translation>Empf. Kosten/Tag</translation>
     </message>
     <message>
         <source>Saving/day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersparnis/Tag</translation>
     </message>
     <message>
         <source>arm64/day (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>arm64/Tag (geschätzt)</translation>
     </message>
 </context>
 <context>
     <name>ll::SizingView</name>
     <message>
         <source>Headroom over p99 used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserve über p99 genutzt:</translation>
     </message>
     <message>
         <source>Architecture:</source>
-        <translation type="unfinished"></translation>
+        <translation>Architektur:</translation>
     </message>
     <message>
         <source>%1 list prices: $%2 per GB-s, $%3 per 1M requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Listenpreise %1: $%2 pro GB-s, $%3 pro 1 Mio. Anfragen</translation>
     </message>
     <message>
         <source>Sizing functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionen werden dimensioniert</translation>
     </message>
     <message>
         <source>Select a function to see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Funktion, um die Begründung zu sehen.</translation>
     </message>
     <message>
         <source>No functions loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Funktionen geladen.</translation>
     </message>
     <message>
         <source>CPU: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU: %1</translation>
     </message>
     <message>
         <source>%1 MB: p50 %2 ms, p99 %3 ms, $%4 per 1M (%5 runs)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB: p50 %2 ms, p99 %3 ms, $%4 pro 1 Mio. (%5 Ausführungen)</translation>
     </message>
     <message>
         <source>Measured: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessen: %1</translation>
     </message>
     <message>
         <source>arm64 estimate (same durations): $%1 per day; * = estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>arm64-Schätzung (gleiche Dauern): $%1 pro Tag; * = Schätzung</translation>
     </message>
 </context>
 <context>
     <name>ll::TextMatcher</name>
     <message>
         <source>Invalid regular expression: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger regulärer Ausdruck: %1</translation>
     </message>
 </context>
 <context>
     <name>ll::TimelineView</name>
     <message>
         <source>Sort by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name sortieren</translation>
     </message>
     <message>
         <source>Sort by failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Fehlschlägen sortieren</translation>
     </message>
     <message>
         <source>Sort by invocations</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Aufrufen sortieren</translation>
     </message>
     <message>
         <source>Sort by cold-start rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Kaltstartquote sortieren</translation>
     </message>
     <message>
         <source>Zoom to fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <source>No invocations loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aufrufe geladen</translation>
     </message>
     <message numerus="yes">
         <source>%n invocation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufruf</numerusform>
+            <numerusform>%n Aufrufe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cold start(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kaltstart</numerusform>
+            <numerusform>%n Kaltstarts</numerusform>
         </translation>
     </message>
 </context>
@@ -1778,203 +1783,203 @@ Log format: %3</source>
     <name>ll::aws</name>
     <message>
         <source>credential_process did not print a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process hat kein JSON-Objekt ausgegeben</translation>
     </message>
     <message>
         <source>credential_process output must have &quot;Version&quot;: 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabe von credential_process muss &quot;Version&quot;: 1 enthalten</translation>
     </message>
     <message>
         <source>credential_process output lacks AccessKeyId or SecretAccessKey</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Ausgabe von credential_process fehlt AccessKeyId oder SecretAccessKey</translation>
     </message>
     <message>
         <source>credential_process printed an invalid Expiration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process hat eine ungültige Expiration ausgegeben: %1</translation>
     </message>
     <message>
         <source>credential_process returned credentials that expired at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process hat Anmeldedaten geliefert, die um %1 abgelaufen sind</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>libcurl initialisation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Initialisierung von libcurl fehlgeschlagen</translation>
     </message>
     <message>
         <source>response larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort größer als %1 Bytes</translation>
     </message>
     <message>
         <source>GetQueryResults: body is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>GetQueryResults: Inhalt ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>GetQueryResults: no status</source>
-        <translation type="unfinished"></translation>
+        <translation>GetQueryResults: kein Status</translation>
     </message>
     <message>
         <source>StartQuery: no queryId</source>
-        <translation type="unfinished"></translation>
+        <translation>StartQuery: keine queryId</translation>
     </message>
     <message>
         <source>the Logs Insights query did not finish within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>die Logs-Insights-Abfrage wurde nicht innerhalb von %1 s fertig</translation>
     </message>
     <message>
         <source>the Logs Insights query ended with status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Logs-Insights-Abfrage endete mit Status %1</translation>
     </message>
     <message>
         <source>run `aws configure export-credentials --profile %1 --format process` as this profile&apos;s credential_process in another profile, or export the keys with `eval &quot;$(aws configure export-credentials --profile %1 --format env)&quot;`</source>
-        <translation type="unfinished"></translation>
+        <translation>verwenden Sie `aws configure export-credentials --profile %1 --format process` als credential_process dieses Profils in einem anderen Profil, oder exportieren Sie die Schlüssel mit `eval &quot;$(aws configure export-credentials --profile %1 --format env)&quot;`</translation>
     </message>
 </context>
 <context>
     <name>ll::aws::AwsConfig</name>
     <message>
         <source>profile %1: source_profile chain loops (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1: die source_profile-Kette bildet eine Schleife (%2)</translation>
     </message>
     <message>
         <source>profile %1 needs SSO/role assumption (role_arn %2), not supported yet: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 erfordert SSO/Rollenübernahme (role_arn %2), noch nicht unterstützt: %3</translation>
     </message>
     <message>
         <source>profile %1 needs SSO/role assumption (web identity), not supported yet: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 erfordert SSO/Rollenübernahme (Web-Identität), noch nicht unterstützt: %2</translation>
     </message>
     <message>
         <source>profile %1 needs SSO/role assumption (IAM Identity Center), not supported yet: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 erfordert SSO/Rollenübernahme (IAM Identity Center), noch nicht unterstützt: %2</translation>
     </message>
     <message>
         <source>profile %1 in %2 has only one of aws_access_key_id / aws_secret_access_key</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 in %2 hat nur eines von aws_access_key_id / aws_secret_access_key</translation>
     </message>
     <message>
         <source>profile %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 (%2)</translation>
     </message>
     <message>
         <source>profile %1 names source_profile %2, which is in neither %3 nor %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 nennt source_profile %2, das weder in %3 noch in %4 steht</translation>
     </message>
     <message>
         <source>profile %1 has no aws_access_key_id/aws_secret_access_key or credential_process</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 hat weder aws_access_key_id/aws_secret_access_key noch credential_process</translation>
     </message>
     <message>
         <source>only one of AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY is set</source>
-        <translation type="unfinished"></translation>
+        <translation>nur eine von AWS_ACCESS_KEY_ID und AWS_SECRET_ACCESS_KEY ist gesetzt</translation>
     </message>
     <message>
         <source>environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>AWS_ROLE_ARN with AWS_WEB_IDENTITY_TOKEN_FILE needs SSO/role assumption, not supported yet: export AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY/AWS_SESSION_TOKEN instead</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS_ROLE_ARN mit AWS_WEB_IDENTITY_TOKEN_FILE erfordert SSO/Rollenübernahme, noch nicht unterstützt: exportieren Sie stattdessen AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY/AWS_SESSION_TOKEN</translation>
     </message>
     <message>
         <source>the profile %1 is in neither %2 nor %3</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil %1 steht weder in %2 noch in %3</translation>
     </message>
     <message>
         <source>set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, AWS_PROFILE, or a [default] profile in %1 or %2 (container and instance-metadata credentials are not supported)</source>
-        <translation type="unfinished"></translation>
+        <translation>setzen Sie AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, AWS_PROFILE oder ein [default]-Profil in %1 oder %2 (Anmeldedaten aus Containern und Instanz-Metadaten werden nicht unterstützt)</translation>
     </message>
     <message>
         <source>no region for profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Region für Profil %1</translation>
     </message>
     <message>
         <source>invalid region name &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Regionsname &apos;%1&apos;</translation>
     </message>
     <message>
         <source>invalid endpoint URL &apos;%1&apos; (expected http:// or https://)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Endpunkt-URL &apos;%1&apos; (erwartet http:// oder https://)</translation>
     </message>
 </context>
 <context>
     <name>ll::aws::AwsError</name>
     <message>
         <source>No AWS credentials found</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine AWS-Anmeldedaten gefunden</translation>
     </message>
     <message>
         <source>Unknown AWS profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes AWS-Profil</translation>
     </message>
     <message>
         <source>This AWS profile is not supported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses AWS-Profil wird noch nicht unterstützt</translation>
     </message>
     <message>
         <source>No AWS region configured: pass --region or set AWS_REGION</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine AWS-Region konfiguriert: übergeben Sie --region oder setzen Sie AWS_REGION</translation>
     </message>
     <message>
         <source>The AWS session credentials have expired: refresh them and retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Die AWS-Sitzungsanmeldedaten sind abgelaufen: Erneuern Sie sie und versuchen Sie es noch einmal</translation>
     </message>
     <message>
         <source>Access denied by AWS</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff von AWS verweigert</translation>
     </message>
     <message>
         <source>Access denied by AWS: the credentials lack the permission %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff von AWS verweigert: den Anmeldedaten fehlt die Berechtigung %1</translation>
     </message>
     <message>
         <source>Not found (no logs yet?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden (noch keine Logs?)</translation>
     </message>
     <message>
         <source>AWS kept throttling the requests; retries were exhausted</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS hat die Anfragen wiederholt gedrosselt; die Wiederholungsversuche sind ausgeschöpft</translation>
     </message>
     <message>
         <source>Network error talking to AWS</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkfehler bei der Kommunikation mit AWS</translation>
     </message>
     <message>
         <source>TLS error: the server certificate could not be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Fehler: Das Serverzertifikat konnte nicht überprüft werden</translation>
     </message>
     <message>
         <source>The request to AWS timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Anfrage an AWS ist eine Zeitüberschreitung aufgetreten</translation>
     </message>
     <message>
         <source>AWS returned a malformed or unexpected response</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS hat eine fehlerhafte oder unerwartete Antwort geliefert</translation>
     </message>
     <message>
         <source>AWS reported a server error</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS hat einen Serverfehler gemeldet</translation>
     </message>
     <message>
         <source>AWS rejected the request</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS hat die Anfrage abgelehnt</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>unexpected HTML page instead of an AWS response</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartete HTML-Seite statt einer AWS-Antwort</translation>
     </message>
     <message numerus="yes">
         <source>unexpected response body (%n bytes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>unerwarteter Antwortinhalt (%n Byte)</numerusform>
+            <numerusform>unerwarteter Antwortinhalt (%n Bytes)</numerusform>
         </translation>
     </message>
 </context>
@@ -1982,145 +1987,145 @@ Log format: %3</source>
     <name>ll::aws::LogSync</name>
     <message>
         <source>cannot open the cache %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Cache %1 kann nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ll::aws::LogsClient</name>
     <message>
         <source>DescribeLogGroups: body is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>DescribeLogGroups: Inhalt ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>DescribeLogGroups: logGroups is not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>DescribeLogGroups: logGroups ist kein Array</translation>
     </message>
     <message>
         <source>FilterLogEvents: body is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>FilterLogEvents: Inhalt ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>FilterLogEvents: events is not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>FilterLogEvents: events ist kein Array</translation>
     </message>
     <message>
         <source>GetLogEvents: body is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>GetLogEvents: Inhalt ist kein JSON-Objekt</translation>
     </message>
 </context>
 <context>
     <name>ll::aws::Metrics</name>
     <message>
         <source>GetMetricData: body is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>GetMetricData: Inhalt ist kein JSON-Objekt</translation>
     </message>
 </context>
 <context>
     <name>ll::aws::ProcessCredentialSource</name>
     <message>
         <source>credential_process (profile %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process (Profil %1)</translation>
     </message>
     <message>
         <source>credential_process is empty or has an unterminated quote</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process ist leer oder hat ein nicht geschlossenes Anführungszeichen</translation>
     </message>
     <message>
         <source>credential_process could not start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process konnte %1 nicht starten: %2</translation>
     </message>
     <message>
         <source>credential_process %1 did not finish within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process %1 wurde nicht innerhalb von %2 s beendet</translation>
     </message>
     <message>
         <source>credential_process %1 failed with exit code %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process %1 ist mit Exit-Code %2%3 fehlgeschlagen</translation>
     </message>
     <message>
         <source>credential_process</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process</translation>
     </message>
 </context>
 <context>
     <name>ll::aws::Scheduler</name>
     <message>
         <source>no credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Anmeldedaten</translation>
     </message>
 </context>
 <context>
     <name>ll::aws::StaticCredentialSource</name>
     <message>
         <source>the credentials from %1 expired at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldedaten aus %1 sind um %2 abgelaufen</translation>
     </message>
 </context>
 <context>
     <name>ll::cli</name>
     <message>
         <source>AWS profile (repeatable). Default: AWS_PROFILE or default.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS-Profil (wiederholbar). Standard: AWS_PROFILE oder default.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>AWS region (repeatable). Default: AWS_REGION or the profile&apos;s region.</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS-Region (wiederholbar). Standard: AWS_REGION oder die Region des Profils.</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Send requests to this endpoint instead (local emulators).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen stattdessen an diesen Endpunkt senden (lokale Emulatoren).</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Time window ending now, e.g. 30m, 6h, 2d.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster bis jetzt, z. B. 30m, 6h, 2d.</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Window start (ISO 8601 or epoch).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn des Zeitfensters (ISO 8601 oder Epoch).</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>Window end (ISO 8601 or epoch). Default: now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des Zeitfensters (ISO 8601 oder Epoch). Standard: jetzt.</translation>
     </message>
     <message>
         <source>Use either --since or --start/--end, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie entweder --since oder --start/--end, nicht beides.</translation>
     </message>
     <message>
         <source>Invalid --end time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige --end-Zeit: %1</translation>
     </message>
     <message>
         <source>Invalid --start time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige --start-Zeit: %1</translation>
     </message>
     <message>
         <source>Invalid --since duration: %1 (examples: 30m, 6h, 2d)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige --since-Dauer: %1 (Beispiele: 30m, 6h, 2d)</translation>
     </message>
     <message>
         <source>The window end must be after its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende des Zeitfensters muss nach seinem Beginn liegen.</translation>
     </message>
 </context>
 <context>
@@ -2128,50 +2133,54 @@ Log format: %3</source>
     <message>
         <source>Commands (run &apos;lambdalens COMMAND --help&apos; for each):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle (für jeden &apos;lambdalens COMMAND --help&apos; ausführen):
+</translation>
     </message>
     <message>
         <source>lambdalens: unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>lambdalens: unbekannter Befehl &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Lambdalens: rebuild and explore AWS Lambda invocations from CloudWatch logs.
 With no arguments the window opens on the demo fleet.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Lambdalens: AWS-Lambda-Aufrufe aus CloudWatch-Logs rekonstruieren und untersuchen.
+Ohne Argumente öffnet sich das Fenster mit der Demo-Flotte.
+
+</translation>
     </message>
     <message>
         <source>Open the embedded demo fleet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingebettete Demo-Flotte öffnen.</translation>
     </message>
     <message>
         <source>Render the window to a PNG file and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster in eine PNG-Datei rendern und beenden.</translation>
     </message>
     <message>
         <source>Select before a screenshot: function=NAME, request=ID or view=NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor einem Screenshot auswählen: function=NAME, request=ID oder view=NAME.</translation>
     </message>
     <message>
         <source>Window size for --screenshot, e.g. 1600x1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenstergröße für --screenshot, z. B. 1600x1000.</translation>
     </message>
     <message>
         <source>User interface language (de, es, en).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Benutzeroberfläche (de, es, en).</translation>
     </message>
     <message>
         <source>Log exports, plain logs or folders to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnende Log-Exporte, einfache Logs oder Ordner.</translation>
     </message>
     <message>
         <source>lambdalens: loading did not finish in time</source>
-        <translation type="unfinished"></translation>
+        <translation>lambdalens: das Laden wurde nicht rechtzeitig fertig</translation>
     </message>
     <message>
         <source>lambdalens: cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lambdalens: %1 kann nicht geschrieben werden</translation>
     </message>
 </context>
 </TS>

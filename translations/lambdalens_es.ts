@@ -5,811 +5,813 @@
     <name>ClusterModel</name>
     <message>
         <source>failure</source>
-        <translation type="unfinished"></translation>
+        <translation>fallo</translation>
     </message>
     <message>
         <source>log</source>
-        <translation type="unfinished"></translation>
+        <translation>registro</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Error type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de error</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallidas</translation>
     </message>
     <message>
         <source>Functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciones</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera vez</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Última vez</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad</translation>
     </message>
 </context>
 <context>
     <name>FleetBuilder</name>
     <message>
         <source>memory budget</source>
-        <translation type="unfinished"></translation>
+        <translation>presupuesto de memoria</translation>
     </message>
     <message>
         <source>The memory budget of %1 MiB was reached after %2 events; %3 later events were not loaded. Load a shorter time range or fewer functions, or raise LAMBDALENS_MEMORY_BUDGET_MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se alcanzó el presupuesto de memoria de %1 MiB tras %2 eventos; no se cargaron %3 eventos posteriores. Cargue un intervalo de tiempo más corto o menos funciones, o aumente LAMBDALENS_MEMORY_BUDGET_MB.</translation>
     </message>
 </context>
 <context>
     <name>SourceLoader</name>
     <message>
         <source>Generating the demo fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando la flota de demostración</translation>
     </message>
     <message>
         <source>Reading log files</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo archivos de registro</translation>
     </message>
     <message>
         <source>Reading the local CloudWatch cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la caché local de CloudWatch</translation>
     </message>
     <message>
         <source>cache</source>
-        <translation type="unfinished"></translation>
+        <translation>caché</translation>
     </message>
     <message>
         <source>Rebuilding invocations</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconstruyendo invocaciones</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>Evaluates the insight rules (memory pressure, error rate, out-of-memory kills, timeouts and near timeouts, over-provisioned memory, cold-start rate) and prints the triggered ones with their evidence. Thresholds and mutes come from the insights/* settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalúa las reglas de análisis (presión de memoria, tasa de errores, terminaciones por falta de memoria, tiempos de espera agotados y casi agotados, memoria sobredimensionada, tasa de arranques en frío) y muestra las que se activaron con sus evidencias. Los umbrales y las reglas silenciadas proceden de los ajustes insights/*.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir JSON.</translation>
     </message>
     <message>
         <source>Also POST the triggered rules as Slack-compatible JSON to URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar además por POST las reglas activadas como JSON compatible con Slack a URL.</translation>
     </message>
     <message>
         <source>Mute a rule by key (repeatable), e.g. cold-start-rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciar una regla por su clave (repetible), p. ej. cold-start-rate.</translation>
     </message>
     <message>
         <source>lambdalens insights-rules: unknown rule &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>lambdalens insights-rules: regla desconocida &apos;%1&apos;.</translation>
     </message>
     <message numerus="yes">
         <source>Lambdalens: %n rule(s) triggered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lambdalens: %n regla activada</numerusform>
+            <numerusform>Lambdalens: %n reglas activadas</numerusform>
         </translation>
     </message>
     <message>
         <source>One row per invocation, oldest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por invocación, la más antigua primero.</translation>
     </message>
     <message>
         <source>Only this function (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo esta función (repetible).</translation>
     </message>
     <message>
         <source>Only this outcome: failed, ok, error, timeout, oom (out-of-memory), crash, incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo este resultado: failed, ok, error, timeout, oom (falta de memoria), crash, incomplete.</translation>
     </message>
     <message>
         <source>Only cold starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo arranques en frío.</translation>
     </message>
     <message>
         <source>Only retries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo reintentos.</translation>
     </message>
     <message>
         <source>lambdalens invocations: unknown outcome &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>lambdalens invocations: resultado desconocido &apos;%1&apos;</translation>
     </message>
     <message>
         <source>lambdalens invocations: no function named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>lambdalens invocations: no hay ninguna función llamada &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Per-function statistics (invocations, failures by outcome, cold starts, retries, duration percentiles, memory, GB-seconds and cost) and fleet totals.
 Exit code 0: all input read; 3: some input was skipped (listed on stderr and in &quot;skipped&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadísticas por función (invocaciones, fallos por resultado, arranques en frío, reintentos, percentiles de duración, memoria, GB-segundos y coste) y totales de la flota.
+Código de salida 0: se leyó toda la entrada; 3: se omitió parte de la entrada (indicada en stderr y en &quot;skipped&quot;).</translation>
     </message>
     <message>
         <source>Print the stable JSON form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la forma JSON estable.</translation>
     </message>
     <message>
         <source>Memory and cost per function: memory size, max and p99 memory used, durations, cost per day and per million invocations, CPU evidence, the recommended size and its cost, and the measured cost at every memory size the function ran with (power-tuning curve from real traffic).
 Prices: us-east-1 list prices by default; override with the pricing/* settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria y coste por función: tamaño de memoria, memoria máxima y p99 utilizada, duraciones, coste por día y por millón de invocaciones, indicios de CPU, el tamaño recomendado y su coste, y el coste medido en cada tamaño de memoria con el que se ejecutó la función (curva de power tuning a partir del tráfico real).
+Precios: por defecto, precios de lista de us-east-1; se pueden sobrescribir con los ajustes pricing/*.</translation>
     </message>
     <message>
         <source>Print CSV (one row per function).</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir CSV (una fila por función).</translation>
     </message>
     <message>
         <source>Headroom over p99 memory used, in percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Margen sobre la memoria p99 utilizada, en porcentaje.</translation>
     </message>
     <message>
         <source>Architecture the functions run on: x86_64 or arm64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquitectura en la que se ejecutan las funciones: x86_64 o arm64.</translation>
     </message>
     <message>
         <source>lambdalens sizing: --headroom takes a percentage between 0 and 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>lambdalens sizing: --headroom admite un porcentaje entre 0 y 1000.</translation>
     </message>
     <message>
         <source>lambdalens sizing: --arch is x86_64 or arm64.</source>
-        <translation type="unfinished"></translation>
+        <translation>lambdalens sizing: --arch es x86_64 o arm64.</translation>
     </message>
     <message>
         <source>Log exports (aws logs filter-log-events / get-log-events JSON), plain log files, folders of them, or .gz versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportaciones de registros (JSON de aws logs filter-log-events / get-log-events), archivos de registro de texto, carpetas que los contengan o versiones .gz.</translation>
     </message>
     <message>
         <source>%1: name a SOURCE, or use --demo or --cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: indique una SOURCE o use --demo o --cache.</translation>
     </message>
     <message>
         <source>skipped: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>omitido: %1: %2</translation>
     </message>
 </context>
 <context>
     <name>commands</name>
     <message>
         <source>errors grouped by cause across the fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>errores de toda la flota agrupados por causa</translation>
     </message>
     <message>
         <source>triggered insight rules with their evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>reglas de análisis activadas con sus evidencias</translation>
     </message>
     <message>
         <source>one row per invocation, with filters</source>
-        <translation type="unfinished"></translation>
+        <translation>una fila por invocación, con filtros</translation>
     </message>
     <message>
         <source>per-function statistics and fleet totals</source>
-        <translation type="unfinished"></translation>
+        <translation>estadísticas por función y totales de la flota</translation>
     </message>
     <message>
         <source>memory sizing and cost per function, with recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>dimensionamiento de memoria y coste por función, con recomendaciones</translation>
     </message>
 </context>
 <context>
     <name>ll</name>
     <message>
         <source>succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>correcta</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo agotado</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>sin memoria</translation>
     </message>
     <message>
         <source>crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>caída</translation>
     </message>
     <message>
         <source>incomplete (no REPORT)</source>
-        <translation type="unfinished"></translation>
+        <translation>incompleta (sin REPORT)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>Request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud: %1</translation>
     </message>
     <message>
         <source>Start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio: %1</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: %1</translation>
     </message>
     <message>
         <source>Duration: %1, billed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración: %1, facturado %2</translation>
     </message>
     <message>
         <source>Memory: %1 of %2 MB used</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria: %1 de %2 MB utilizados</translation>
     </message>
     <message>
         <source>Cold start: init %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arranque en frío: init %1</translation>
     </message>
     <message>
         <source>Cold start: SnapStart restore %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arranque en frío: restauración SnapStart %1</translation>
     </message>
     <message>
         <source>Retry: first attempt at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintento: primer intento a las %1</translation>
     </message>
     <message>
         <source>Memory used averaged %1 of the configured size over %2 minutes (above %3); %n window(s) like this.</source>
-        <translation type="unfinished"></translation>
+        <translation>La memoria utilizada promedió %1 del tamaño configurado durante %2 minutos (por encima de %3); %n ventana(s) así.</translation>
     </message>
     <message>
         <source>%1 of %2 invocations failed (%3, above %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 invocaciones fallaron (%3, por encima de %4).</translation>
     </message>
     <message>
         <source>%n invocation(s) killed for running out of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n invocación(es) terminada(s) por falta de memoria.</translation>
     </message>
     <message>
         <source>%n invocation(s) timed out (timeout %1 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%n invocación(es) con tiempo agotado (límite %1 s).</translation>
     </message>
     <message>
         <source>%n invocation(s) timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n invocación(es) con tiempo agotado.</translation>
     </message>
     <message>
         <source>%n invocation(s) ran within %1 of the %2 s timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>%n invocación(es) se quedó/quedaron a menos de %1 del límite de %2 s.</translation>
     </message>
     <message>
         <source>At most %1 of the configured memory was used (%2 MB of %3 MB), below %4: the size can probably be lowered (see Sizing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se utilizó como máximo %1 de la memoria configurada (%2 MB de %3 MB), por debajo de %4: probablemente se pueda reducir el tamaño (ver Dimensionamiento).</translation>
     </message>
     <message>
         <source>%1 of invocations were cold starts (%2 of %3, above %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de las invocaciones fueron arranques en frío (%2 de %3, por encima de %4).</translation>
     </message>
     <message>
         <source>Memory pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Presión de memoria</translation>
     </message>
     <message>
         <source>Error rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de errores</translation>
     </message>
     <message>
         <source>High error rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de errores alta</translation>
     </message>
     <message>
         <source>Out-of-memory kills</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminaciones por falta de memoria</translation>
     </message>
     <message>
         <source>Timeouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempos de espera agotados</translation>
     </message>
     <message>
         <source>Close to the timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca del tiempo límite</translation>
     </message>
     <message>
         <source>Over-provisioned memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria sobredimensionada</translation>
     </message>
     <message>
         <source>Cold-start rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de arranques en frío</translation>
     </message>
     <message>
         <source>New error cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo clúster de errores</translation>
     </message>
     <message>
         <source>The webhook address must be an http or https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del webhook debe ser una URL http o https.</translation>
     </message>
     <message>
         <source>Could not start the HTTP client.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el cliente HTTP.</translation>
     </message>
     <message>
         <source>The webhook could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo contactar con el webhook: %1</translation>
     </message>
     <message>
         <source>The webhook answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El webhook respondió HTTP %1.</translation>
     </message>
     <message>
         <source>No finished invocation with memory figures in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna invocación finalizada con datos de memoria en la ventana.</translation>
     </message>
     <message>
         <source>No data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin datos.</translation>
     </message>
     <message>
         <source>Unknown: measured at one memory size only (at least %1 invocations per size are needed at two sizes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido: medido solo con un tamaño de memoria (se necesitan al menos %1 invocaciones por tamaño en dos tamaños).</translation>
     </message>
     <message>
         <source>CPU-bound: across the measured sizes the duration scales with memory^%1 (about inversely).</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitada por CPU: en los tamaños medidos la duración escala con memoria^%1 (aproximadamente a la inversa).</translation>
     </message>
     <message>
         <source>Not CPU-bound: across the measured sizes the duration barely changes (memory^%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No limitada por CPU: en los tamaños medidos la duración apenas cambia (memoria^%1).</translation>
     </message>
     <message>
         <source>Partly CPU-bound: across the measured sizes the duration grows as memory shrinks (memory^%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcialmente limitada por CPU: en los tamaños medidos la duración aumenta al reducir la memoria (memoria^%1).</translation>
     </message>
     <message>
         <source>The current size fits p99 memory used plus %1% headroom.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tamaño actual se ajusta a la memoria p99 utilizada más un %1% de margen.</translation>
     </message>
     <message numerus="yes">
         <source>%n invocation(s) killed for lack of memory: raise the size.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n invocación terminada por falta de memoria: aumente el tamaño.</numerusform>
+            <numerusform>%n invocaciones terminadas por falta de memoria: aumente el tamaño.</numerusform>
         </translation>
     </message>
     <message>
         <source>p99 memory used plus %1% headroom exceeds the current size.</source>
-        <translation type="unfinished"></translation>
+        <translation>La memoria p99 utilizada más un %1% de margen supera el tamaño actual.</translation>
     </message>
     <message>
         <source>Memory would fit in %1 MB, but the function is CPU-bound: a smaller size gives it less CPU and it would run longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La memoria cabría en %1 MB, pero la función está limitada por CPU: un tamaño menor le da menos CPU y tardaría más.</translation>
     </message>
     <message>
         <source>Memory would fit in %1 MB, but measured there the function runs longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La memoria cabría en %1 MB, pero según lo medido con ese tamaño la función tarda más.</translation>
     </message>
     <message>
         <source>Memory would fit in %1 MB, but CPU use is unknown: measure at that size first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La memoria cabría en %1 MB, pero el uso de CPU es desconocido: mida primero con ese tamaño.</translation>
     </message>
     <message>
         <source>p99 memory used plus %1% headroom fits in %2 MB and memory does not change the duration.</source>
-        <translation type="unfinished"></translation>
+        <translation>La memoria p99 utilizada más un %1% de margen cabe en %2 MB y la memoria no cambia la duración.</translation>
     </message>
     <message>
         <source>p99 memory used plus %1% headroom fits in %2 MB. CPU use is unknown: the cost assumes the duration stays the same; measure at %2 MB before switching.</source>
-        <translation type="unfinished"></translation>
+        <translation>La memoria p99 utilizada más un %1% de margen cabe en %2 MB. El uso de CPU es desconocido: el coste supone que la duración no cambia; mida con %2 MB antes de cambiar.</translation>
     </message>
     <message>
         <source>The CPU share drops from %1 to %2 vCPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuota de CPU baja de %1 a %2 vCPU.</translation>
     </message>
     <message>
         <source>FUNCTION</source>
-        <translation type="unfinished"></translation>
+        <translation>FUNCIÓN</translation>
     </message>
     <message>
         <source>INVOC</source>
-        <translation type="unfinished"></translation>
+        <translation>INVOC.</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>FALLOS</translation>
     </message>
     <message>
         <source>COLD</source>
-        <translation type="unfinished"></translation>
+        <translation>FRÍO</translation>
     </message>
     <message>
         <source>RETRY</source>
-        <translation type="unfinished"></translation>
+        <translation>REINT.</translation>
     </message>
     <message>
         <source>P50 MS</source>
-        <translation type="unfinished"></translation>
+        <translation>P50 MS</translation>
     </message>
     <message>
         <source>P99 MS</source>
-        <translation type="unfinished"></translation>
+        <translation>P99 MS</translation>
     </message>
     <message>
         <source>MEM MB</source>
-        <translation type="unfinished"></translation>
+        <translation>MEMORIA MB</translation>
     </message>
     <message>
         <source>COST USD</source>
-        <translation type="unfinished"></translation>
+        <translation>COSTE USD</translation>
     </message>
     <message>
         <source>TOTAL</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTAL</translation>
     </message>
     <message>
         <source>skipped: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>omitido: %1: %2</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Mem MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Mem. MB</translation>
     </message>
     <message>
         <source>Max used</source>
-        <translation type="unfinished"></translation>
+        <translation>Máx. usado</translation>
     </message>
     <message>
         <source>p99 used</source>
-        <translation type="unfinished"></translation>
+        <translation>p99 usado</translation>
     </message>
     <message>
         <source>Util</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso</translation>
     </message>
     <message>
         <source>p50 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>p50 ms</translation>
     </message>
     <message>
         <source>p99 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>p99 ms</translation>
     </message>
     <message>
         <source>Invocations</source>
-        <translation type="unfinished"></translation>
+        <translation>Invocaciones</translation>
     </message>
     <message>
         <source>Cost/day</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste/día</translation>
     </message>
     <message>
         <source>CPU-bound</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit. CPU</translation>
     </message>
     <message>
         <source>Rec. MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Recom. MB</translation>
     </message>
     <message>
         <source>Rec. cost/day</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste recom./día</translation>
     </message>
     <message>
         <source>Saving/day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahorro/día</translation>
     </message>
     <message>
         <source>Prices: %1 %2, $%3 per GB-s, $%4 per million requests; headroom %5%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Precios: %1 %2, $%3 por GB-s, $%4 por millón de solicitudes; margen %5%.</translation>
     </message>
     <message>
         <source>* estimate: the duration at that size was not measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>* estimación: no se midió la duración con ese tamaño.</translation>
     </message>
     <message>
         <source>CPU: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU: %1</translation>
     </message>
     <message>
         <source>arm64 estimate: %1/day (same durations assumed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimación arm64: %1/día (suponiendo las mismas duraciones).</translation>
     </message>
     <message>
         <source>Measured sizes (MB: invocations, p50/p99 ms, p99 billed ms, cost per 1M):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaños medidos (MB: invocaciones, p50/p99 ms, p99 ms facturados, coste por 1 M):</translation>
     </message>
     <message>
         <source>No rule triggered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna regla activada.</translation>
     </message>
     <message>
         <source>evidence: %1 invocation(s), %2 .. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>evidencias: %1 invocación(es), %2 .. %3</translation>
     </message>
     <message>
         <source>requests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitudes: %1</translation>
     </message>
     <message>
         <source>%1: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no existe el archivo o la carpeta</translation>
     </message>
 </context>
 <context>
     <name>ll::AwsExportReader</name>
     <message>
         <source>event at byte %1 has a message of %2 bytes, more than the 2 MiB limit; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>el evento en el byte %1 tiene un mensaje de %2 bytes, más que el límite de 2 MiB; omitido</translation>
     </message>
     <message>
         <source>truncated at byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation>truncado en el byte %1</translation>
     </message>
     <message>
         <source>value at byte %1 is larger than %2 MiB; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>el valor en el byte %1 supera los %2 MiB; omitido</translation>
     </message>
     <message>
         <source>unexpected data after the JSON document at byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation>datos inesperados tras el documento JSON en el byte %1</translation>
     </message>
     <message>
         <source>not a CloudWatch export: no JSON object at byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una exportación de CloudWatch: no hay ningún objeto JSON en el byte %1</translation>
     </message>
     <message>
         <source>invalid JSON at byte %1; the rest of the file was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido en el byte %1; se omitió el resto del archivo</translation>
     </message>
 </context>
 <context>
     <name>ll::Banner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
 </context>
 <context>
     <name>ll::ClusterPanel</name>
     <message>
         <source>Copy as Logs Insights query</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como consulta de Logs Insights</translation>
     </message>
     <message>
         <source>All errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los errores</translation>
     </message>
     <message>
         <source>Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallos</translation>
     </message>
     <message>
         <source>Error lines of successful invocations</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de error de invocaciones correctas</translation>
     </message>
     <message>
         <source>Select a cluster to see its example, stack frames and top values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un clúster para ver su ejemplo, los marcos de pila y los valores más frecuentes.</translation>
     </message>
     <message>
         <source>Grouping errors…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupando errores…</translation>
     </message>
     <message numerus="yes">
         <source>%n cluster(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clúster</numerusform>
+            <numerusform>%n clústeres</numerusform>
         </translation>
     </message>
     <message>
         <source>(no error type)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin tipo de error)</translation>
     </message>
     <message>
         <source>Top frames:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcos principales:</translation>
     </message>
     <message>
         <source>&lt;*&gt; #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;*&gt; #%1: %2</translation>
     </message>
     <message>
         <source>Example:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo:</translation>
     </message>
 </context>
 <context>
     <name>ll::DurationHeatmap</name>
     <message>
         <source>Binning durations</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupando duraciones</translation>
     </message>
     <message>
         <source>No invocations to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay invocaciones que mostrar.</translation>
     </message>
     <message>
         <source>invocations (log shade)</source>
-        <translation type="unfinished"></translation>
+        <translation>invocaciones (sombreado logarítmico)</translation>
     </message>
     <message>
         <source>failures</source>
-        <translation type="unfinished"></translation>
+        <translation>fallos</translation>
     </message>
     <message>
         <source>cold starts</source>
-        <translation type="unfinished"></translation>
+        <translation>arranques en frío</translation>
     </message>
 </context>
 <context>
     <name>ll::FileImport</name>
     <message>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir: %1</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío</translation>
     </message>
     <message>
         <source>UTF-16 text is not supported; save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>no se admite texto UTF-16; guarde el archivo como UTF-8</translation>
     </message>
     <message>
         <source>not a text log (binary data at byte %1); file skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un registro de texto (datos binarios en el byte %1); archivo omitido</translation>
     </message>
     <message>
         <source>could not make progress at byte %1; the rest of the file was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo avanzar en el byte %1; se omitió el resto del archivo</translation>
     </message>
 </context>
 <context>
     <name>ll::FileImporter</name>
     <message>
         <source>invalid JSON at byte %1; the event there was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido en el byte %1; se omitió el evento en esa posición</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>%1 is a file name, %2 what was wrong and where (line or byte)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>ll::FileInputStream</name>
     <message>
         <source>cannot seek: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede posicionar: %1</translation>
     </message>
     <message>
         <source>read error at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>error de lectura en el byte %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ll::FilterBar</name>
     <message>
         <source>Filter lines  ( / )</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar líneas  ( / )</translation>
     </message>
     <message>
         <source>Regular expression (RE2 syntax)</source>
-        <translation type="unfinished"></translation>
+        <translation>Expresión regular (sintaxis RE2)</translation>
     </message>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Distinguir mayúsculas</translation>
     </message>
     <message>
         <source>Any level</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier nivel</translation>
     </message>
     <message>
         <source>Any outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier resultado</translation>
     </message>
     <message>
         <source>Failed only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo fallidas</translation>
     </message>
     <message>
         <source>Only lines of invocations that failed (error, timeout, out of memory, crash)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo líneas de invocaciones fallidas (error, tiempo agotado, falta de memoria, caída)</translation>
     </message>
     <message>
         <source>Filter within</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar dentro</translation>
     </message>
     <message>
         <source>Keep this result as a step and filter inside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar este resultado como paso y filtrar dentro de él</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Step back to the previous result</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al resultado anterior</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>All functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las funciones</translation>
     </message>
     <message>
         <source>Go back to this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a este paso</translation>
     </message>
     <message>
         <source>1 function</source>
-        <translation type="unfinished"></translation>
+        <translation>1 función</translation>
     </message>
     <message numerus="yes">
         <source>%n function(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n función</numerusform>
+            <numerusform>%n funciones</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 lines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 líneas</translation>
     </message>
 </context>
 <context>
     <name>ll::FilterSpec</name>
     <message numerus="yes">
         <source>%n function(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n función</numerusform>
+            <numerusform>%n funciones</numerusform>
         </translation>
     </message>
     <message>
         <source>failed only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo fallidas</translation>
     </message>
     <message>
         <source>time range</source>
-        <translation type="unfinished"></translation>
+        <translation>intervalo de tiempo</translation>
     </message>
     <message>
         <source>All lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las líneas</translation>
     </message>
 </context>
 <context>
@@ -818,325 +820,327 @@ Prices: us-east-1 list prices by default; override with the pricing/* settings.<
         <source>%1
 Runtime: %2
 Log format: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Entorno de ejecución: %2
+Formato de registro: %3</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Invocations</source>
-        <translation type="unfinished"></translation>
+        <translation>Invocaciones</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallidas</translation>
     </message>
     <message>
         <source>Failure rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de fallos</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores</translation>
     </message>
     <message>
         <source>Timeouts</source>
-        <translation type="unfinished"></translation>
+        <translation>T. agotado</translation>
     </message>
     <message>
         <source>OOM</source>
-        <translation type="unfinished"></translation>
+        <translation>OOM</translation>
     </message>
     <message>
         <source>Crashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Caídas</translation>
     </message>
     <message>
         <source>Cold starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Arranques en frío</translation>
     </message>
     <message>
         <source>Cold rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa en frío</translation>
     </message>
     <message>
         <source>Retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentos</translation>
     </message>
     <message>
         <source>p50</source>
-        <translation type="unfinished"></translation>
+        <translation>p50</translation>
     </message>
     <message>
         <source>p99</source>
-        <translation type="unfinished"></translation>
+        <translation>p99</translation>
     </message>
     <message>
         <source>Init p50</source>
-        <translation type="unfinished"></translation>
+        <translation>Init p50</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria</translation>
     </message>
     <message>
         <source>Max used</source>
-        <translation type="unfinished"></translation>
+        <translation>Máx. usado</translation>
     </message>
     <message>
         <source>Utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad</translation>
     </message>
 </context>
 <context>
     <name>ll::FleetPanel</name>
     <message>
         <source>Filter functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar funciones</translation>
     </message>
 </context>
 <context>
     <name>ll::GzipInputStream</name>
     <message>
         <source>cannot initialise zlib</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede inicializar zlib</translation>
     </message>
     <message>
         <source>gzip data truncated at byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation>datos gzip truncados en el byte %1</translation>
     </message>
     <message>
         <source>cannot reset zlib</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede reiniciar zlib</translation>
     </message>
     <message>
         <source>corrupt gzip data at byte %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>datos gzip dañados en el byte %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>ll::InsightsModel</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgo</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencias</translation>
     </message>
 </context>
 <context>
     <name>ll::InsightsPanel</name>
     <message>
         <source>Show evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar evidencias</translation>
     </message>
     <message>
         <source>Evaluating rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluando reglas</translation>
     </message>
     <message>
         <source>No rule triggered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna regla activada.</translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s) triggered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n regla activada.</numerusform>
+            <numerusform>%n reglas activadas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n muted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n silenciada.</numerusform>
+            <numerusform>%n silenciadas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Mute “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciar «%1»</translation>
     </message>
     <message>
         <source>Unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactivar</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
         </translation>
     </message>
     <message>
         <source>Lambdalens</source>
-        <translation type="unfinished"></translation>
+        <translation>Lambdalens</translation>
     </message>
 </context>
 <context>
     <name>ll::InvocationPanel</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcta</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo agotado</translation>
     </message>
     <message>
         <source>Out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin memoria</translation>
     </message>
     <message>
         <source>Crash</source>
-        <translation type="unfinished"></translation>
+        <translation>Caída</translation>
     </message>
     <message>
         <source>Incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Incompleta</translation>
     </message>
     <message>
         <source>◀ Previous in environment</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Anterior en el entorno</translation>
     </message>
     <message>
         <source>Next in environment ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente en el entorno ▶</translation>
     </message>
     <message>
         <source>First attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer intento</translation>
     </message>
     <message>
         <source>Select an invocation on the timeline, in the log browser or in an error cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una invocación en la línea de tiempo, en el explorador de registros o en un clúster de errores.</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones</translation>
     </message>
     <message>
         <source>Copy request id</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar ID de solicitud</translation>
     </message>
     <message>
         <source>Copy Logs Insights query</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar consulta de Logs Insights</translation>
     </message>
     <message>
         <source>Copy console link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar enlace de la consola</translation>
     </message>
     <message>
         <source>Export as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como JSON…</translation>
     </message>
     <message>
         <source>Export invocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar invocación</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>No invocation selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna invocación seleccionada</translation>
     </message>
     <message>
         <source>Start          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio         %1</translation>
     </message>
     <message>
         <source>Duration       %1 ms (billed %2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración       %1 ms (facturado %2 ms)</translation>
     </message>
     <message>
         <source>Memory         %1 of %2 MB used (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria        %1 de %2 MB utilizados (%3%)</translation>
     </message>
     <message>
         <source>Cold start     init %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Arr. en frío   init %1 ms</translation>
     </message>
     <message>
         <source>Cold start     SnapStart restore %1 ms (billed %2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arr. en frío   restauración SnapStart %1 ms (facturado %2 ms)</translation>
     </message>
     <message>
         <source>Cold start     new execution environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Arr. en frío   nuevo entorno de ejecución</translation>
     </message>
     <message>
         <source>Error          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error          %1</translation>
     </message>
     <message>
         <source>Retry          of an earlier attempt with the same request id</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintento      de un intento anterior con el mismo ID de solicitud</translation>
     </message>
     <message>
         <source>X-Ray trace    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Traza X-Ray    %1</translation>
     </message>
     <message>
         <source>Environment    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno        %1</translation>
     </message>
     <message numerus="yes">
         <source>… %n more lines (see the log browser)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %n línea más (ver el explorador de registros)</numerusform>
+            <numerusform>… %n líneas más (ver el explorador de registros)</numerusform>
         </translation>
     </message>
 </context>
@@ -1144,82 +1148,82 @@ Log format: %3</source>
     <name>ll::LaneLayout</name>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>otros</translation>
     </message>
     <message>
         <source>environment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entorno %1</translation>
     </message>
 </context>
 <context>
     <name>ll::LogBrowser</name>
     <message>
         <source>Select a line to see it in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una línea para verla completa</translation>
     </message>
     <message>
         <source>JSON columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas JSON</translation>
     </message>
     <message>
         <source>Show fields of JSON log lines as columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los campos de las líneas de registro JSON como columnas</translation>
     </message>
     <message>
         <source>Show in context</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en contexto</translation>
     </message>
     <message>
         <source>Show all lines with the matches marked; F3 / Shift+F3 jump between them</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todas las líneas con las coincidencias marcadas; F3 / Mayús+F3 saltan entre ellas</translation>
     </message>
     <message>
         <source>Following new lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiendo las líneas nuevas</translation>
     </message>
     <message numerus="yes">
         <source>Paused — %n new line(s) below</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En pausa — %n línea nueva abajo</numerusform>
+            <numerusform>En pausa — %n líneas nuevas abajo</numerusform>
         </translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
 </context>
 <context>
     <name>ll::LogView</name>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora (UTC)</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>No matching lines</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay líneas coincidentes</translation>
     </message>
     <message numerus="yes">
         <source>%n new line(s) ↓</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n línea nueva ↓</numerusform>
+            <numerusform>%n líneas nuevas ↓</numerusform>
         </translation>
     </message>
 </context>
@@ -1227,550 +1231,551 @@ Log format: %3</source>
     <name>ll::MainWindow</name>
     <message>
         <source>Lambdalens</source>
-        <translation type="unfinished"></translation>
+        <translation>Lambdalens</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Loading was cancelled; the previous data is still shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la carga; se siguen mostrando los datos anteriores.</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Open Log Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir archivos de registro…</translation>
     </message>
     <message>
         <source>Open log files</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir archivos de registro</translation>
     </message>
     <message>
         <source>Log exports (*.json *.log *.txt *.gz);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportaciones de registros (*.json *.log *.txt *.gz);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Open &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;carpeta…</translation>
     </message>
     <message>
         <source>Open a folder of log exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una carpeta de exportaciones de registros</translation>
     </message>
     <message>
         <source>&amp;Demo Fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>Flota de &amp;demostración</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atrás</translation>
     </message>
     <message>
         <source>&amp;Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;delante</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de tiempo</translation>
     </message>
     <message>
         <source>Sizing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensionamiento</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria</translation>
     </message>
     <message>
         <source>Durations</source>
-        <translation type="unfinished"></translation>
+        <translation>Duraciones</translation>
     </message>
     <message>
         <source>Fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>Flota</translation>
     </message>
     <message>
         <source>Invocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Invocación</translation>
     </message>
     <message>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Análisis</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores</translation>
     </message>
     <message>
         <source>%1 (+%2 more)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (+%2 más)</translation>
     </message>
     <message>
         <source>No recent sources</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay fuentes recientes</translation>
     </message>
     <message>
         <source>Generating demo fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando la flota de demostración</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando</translation>
     </message>
     <message>
         <source>Some input was skipped; everything else is loaded.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omitió parte de la entrada; todo lo demás está cargado.
+%1</translation>
     </message>
     <message>
         <source>The source contains no Lambda log events.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fuente no contiene eventos de registro de Lambda.</translation>
     </message>
     <message>
         <source>No data loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay datos cargados</translation>
     </message>
     <message>
         <source>Demo fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>Flota de demostración</translation>
     </message>
     <message>
         <source> (+%1 more)</source>
-        <translation type="unfinished"></translation>
+        <translation> (+%1 más)</translation>
     </message>
     <message>
         <source>%1 functions · %2 invocations · %3 lines · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 funciones · %2 invocaciones · %3 líneas · %4</translation>
     </message>
 </context>
 <context>
     <name>ll::MatchStrip</name>
     <message>
         <source>Where errors (red) and matches (yellow) are; click to jump</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde están los errores (rojo) y las coincidencias (amarillo); haga clic para saltar</translation>
     </message>
 </context>
 <context>
     <name>ll::MemoryChart</name>
     <message>
         <source>Memory used (MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria utilizada (MB)</translation>
     </message>
     <message>
         <source>Utilization (used / size)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso (utilizada / tamaño)</translation>
     </message>
     <message>
         <source>MB</source>
-        <translation type="unfinished"></translation>
+        <translation>MB</translation>
     </message>
     <message>
         <source>used / size (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>utilizada / tamaño (%)</translation>
     </message>
     <message>
         <source>% of invocations</source>
-        <translation type="unfinished"></translation>
+        <translation>% de invocaciones</translation>
     </message>
     <message>
         <source>Binning memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupando valores de memoria</translation>
     </message>
     <message>
         <source>%1 p50</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 p50</translation>
     </message>
     <message>
         <source>%1 p95</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 p95</translation>
     </message>
     <message>
         <source>%1 size</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tamaño</translation>
     </message>
     <message>
         <source>%1 cold starts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 arranques en frío</translation>
     </message>
     <message>
         <source>out-of-memory kill</source>
-        <translation type="unfinished"></translation>
+        <translation>terminación por falta de memoria</translation>
     </message>
     <message>
         <source>p50 (band: min–max)</source>
-        <translation type="unfinished"></translation>
+        <translation>p50 (banda: mín.–máx.)</translation>
     </message>
     <message>
         <source>p95</source>
-        <translation type="unfinished"></translation>
+        <translation>p95</translation>
     </message>
     <message>
         <source>configured size</source>
-        <translation type="unfinished"></translation>
+        <translation>tamaño configurado</translation>
     </message>
     <message>
         <source>▲ cold-start p50   ★ out-of-memory kill</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ arranque en frío p50   ★ terminación por falta de memoria</translation>
     </message>
 </context>
 <context>
     <name>ll::PlainTextReader</name>
     <message>
         <source>the event starting at line %1 is longer than 2 MiB; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>el evento que empieza en la línea %1 supera los 2 MiB; omitido</translation>
     </message>
     <message>
         <source>line %1 is longer than 2 MiB; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea %1 supera los 2 MiB; omitida</translation>
     </message>
 </context>
 <context>
     <name>ll::PriceTable</name>
     <message>
         <source>The price table is not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla de precios no es un objeto JSON: %1</translation>
     </message>
     <message>
         <source>The price table has no valid prices for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla de precios no contiene precios válidos para %1.</translation>
     </message>
 </context>
 <context>
     <name>ll::ShortcutsOverlay</name>
     <message>
         <source>n / Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>n / Mayús+N</translation>
     </message>
     <message>
         <source>Next / previous failed invocation</source>
-        <translation type="unfinished"></translation>
+        <translation>Invocación fallida siguiente / anterior</translation>
     </message>
     <message>
         <source>c / Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>c / Mayús+C</translation>
     </message>
     <message>
         <source>Next / previous cold start</source>
-        <translation type="unfinished"></translation>
+        <translation>Arranque en frío siguiente / anterior</translation>
     </message>
     <message>
         <source>← →</source>
-        <translation type="unfinished"></translation>
+        <translation>← →</translation>
     </message>
     <message>
         <source>Pan the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar la línea de tiempo</translation>
     </message>
     <message>
         <source>+ / -</source>
-        <translation type="unfinished"></translation>
+        <translation>+ / -</translation>
     </message>
     <message>
         <source>Zoom in / out</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar / alejar</translation>
     </message>
     <message>
         <source>Double-click</source>
-        <translation type="unfinished"></translation>
+        <translation>Doble clic</translation>
     </message>
     <message>
         <source>Zoom to fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar a la vista</translation>
     </message>
     <message>
         <source>Shift+drag</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayús+arrastrar</translation>
     </message>
     <message>
         <source>Select a time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar un intervalo de tiempo</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro</translation>
     </message>
     <message>
         <source>Open the invocation under the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la invocación bajo el cursor</translation>
     </message>
     <message>
         <source>/</source>
-        <translation type="unfinished"></translation>
+        <translation>/</translation>
     </message>
     <message>
         <source>Focus the log filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfocar el filtro de registros</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Clear the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el filtro</translation>
     </message>
     <message>
         <source>Alt+← / Alt+→</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+← / Alt+→</translation>
     </message>
     <message>
         <source>Back / forward in the selection history</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás / adelante en el historial de selección</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>Open log files</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir archivos de registro</translation>
     </message>
     <message>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <source>Show or hide this help</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar esta ayuda</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
 </context>
 <context>
     <name>ll::SizingChart</name>
     <message>
         <source>memory (MB, log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>memoria (MB, escala log.)</translation>
     </message>
     <message>
         <source>1 vCPU</source>
-        <translation type="unfinished"></translation>
+        <translation>1 vCPU</translation>
     </message>
     <message>
         <source>box: memory used p25–p75, whiskers min–max   ▮ configured size   ◇ recommended   dashed: vCPU steps</source>
-        <translation type="unfinished"></translation>
+        <translation>caja: memoria utilizada p25–p75, bigotes mín.–máx.   ▮ tamaño configurado   ◇ recomendado   discontinuo: escalones de vCPU</translation>
     </message>
     <message>
         <source>%1% used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% utilizado</translation>
     </message>
 </context>
 <context>
     <name>ll::SizingModel</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Size MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño MB</translation>
     </message>
     <message>
         <source>Max used MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Máx. usado MB</translation>
     </message>
     <message>
         <source>p99 used MB</source>
-        <translation type="unfinished"></translation>
+        <translation>p99 usado MB</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Usado</translation>
     </message>
     <message>
         <source>p50 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>p50 ms</translation>
     </message>
     <message>
         <source>p99 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>p99 ms</translation>
     </message>
     <message>
         <source>p99 billed ms</source>
-        <translation type="unfinished"></translation>
+        <translation>p99 fact. ms</translation>
     </message>
     <message>
         <source>Invocations</source>
-        <translation type="unfinished"></translation>
+        <translation>Invocaciones</translation>
     </message>
     <message>
         <source>GB-s/day</source>
-        <translation type="unfinished"></translation>
+        <translation>GB-s/día</translation>
     </message>
     <message>
         <source>Cost/day</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste/día</translation>
     </message>
     <message>
         <source>Cost/1M</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste/1 M</translation>
     </message>
     <message>
         <source>CPU-bound</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit. CPU</translation>
     </message>
     <message>
         <source>Rec. MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Recom. MB</translation>
     </message>
     <message>
         <source>Rec. cost/day</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste recom./día</translation>
     </message>
     <message>
         <source>Saving/day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahorro/día</translation>
     </message>
     <message>
         <source>arm64/day (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>arm64/día (est.)</translation>
     </message>
 </context>
 <context>
     <name>ll::SizingView</name>
     <message>
         <source>Headroom over p99 used:</source>
-        <translation type="unfinished"></translation>
+        <translation>Margen sobre p99 usado:</translation>
     </message>
     <message>
         <source>Architecture:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquitectura:</translation>
     </message>
     <message>
         <source>%1 list prices: $%2 per GB-s, $%3 per 1M requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Precios de lista de %1: $%2 por GB-s, $%3 por 1 M de solicitudes</translation>
     </message>
     <message>
         <source>Sizing functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensionando funciones</translation>
     </message>
     <message>
         <source>Select a function to see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una función para ver el motivo.</translation>
     </message>
     <message>
         <source>No functions loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay funciones cargadas.</translation>
     </message>
     <message>
         <source>CPU: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU: %1</translation>
     </message>
     <message>
         <source>%1 MB: p50 %2 ms, p99 %3 ms, $%4 per 1M (%5 runs)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB: p50 %2 ms, p99 %3 ms, $%4 por 1 M (%5 ejecuciones)</translation>
     </message>
     <message>
         <source>Measured: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Medido: %1</translation>
     </message>
     <message>
         <source>arm64 estimate (same durations): $%1 per day; * = estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimación arm64 (mismas duraciones): $%1 por día; * = estimación</translation>
     </message>
 </context>
 <context>
     <name>ll::TextMatcher</name>
     <message>
         <source>Invalid regular expression: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expresión regular no válida: %1</translation>
     </message>
 </context>
 <context>
     <name>ll::TimelineView</name>
     <message>
         <source>Sort by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar por nombre</translation>
     </message>
     <message>
         <source>Sort by failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar por fallos</translation>
     </message>
     <message>
         <source>Sort by invocations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar por invocaciones</translation>
     </message>
     <message>
         <source>Sort by cold-start rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar por tasa de arranques en frío</translation>
     </message>
     <message>
         <source>Zoom to fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar a la vista</translation>
     </message>
     <message>
         <source>No invocations loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay invocaciones cargadas</translation>
     </message>
     <message numerus="yes">
         <source>%n invocation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n invocación</numerusform>
+            <numerusform>%n invocaciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fallida</numerusform>
+            <numerusform>%n fallidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cold start(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n arranque en frío</numerusform>
+            <numerusform>%n arranques en frío</numerusform>
         </translation>
     </message>
 </context>
@@ -1778,203 +1783,203 @@ Log format: %3</source>
     <name>ll::aws</name>
     <message>
         <source>credential_process did not print a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process no imprimió un objeto JSON</translation>
     </message>
     <message>
         <source>credential_process output must have &quot;Version&quot;: 1</source>
-        <translation type="unfinished"></translation>
+        <translation>la salida de credential_process debe contener &quot;Version&quot;: 1</translation>
     </message>
     <message>
         <source>credential_process output lacks AccessKeyId or SecretAccessKey</source>
-        <translation type="unfinished"></translation>
+        <translation>a la salida de credential_process le falta AccessKeyId o SecretAccessKey</translation>
     </message>
     <message>
         <source>credential_process printed an invalid Expiration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process imprimió un valor de Expiration no válido: %1</translation>
     </message>
     <message>
         <source>credential_process returned credentials that expired at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process devolvió credenciales que caducaron el %1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>libcurl initialisation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>falló la inicialización de libcurl</translation>
     </message>
     <message>
         <source>response larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>respuesta de más de %1 bytes</translation>
     </message>
     <message>
         <source>GetQueryResults: body is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>GetQueryResults: el cuerpo no es un objeto JSON</translation>
     </message>
     <message>
         <source>GetQueryResults: no status</source>
-        <translation type="unfinished"></translation>
+        <translation>GetQueryResults: sin estado</translation>
     </message>
     <message>
         <source>StartQuery: no queryId</source>
-        <translation type="unfinished"></translation>
+        <translation>StartQuery: sin queryId</translation>
     </message>
     <message>
         <source>the Logs Insights query did not finish within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>la consulta de Logs Insights no terminó en %1 s</translation>
     </message>
     <message>
         <source>the Logs Insights query ended with status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la consulta de Logs Insights terminó con el estado %1</translation>
     </message>
     <message>
         <source>run `aws configure export-credentials --profile %1 --format process` as this profile&apos;s credential_process in another profile, or export the keys with `eval &quot;$(aws configure export-credentials --profile %1 --format env)&quot;`</source>
-        <translation type="unfinished"></translation>
+        <translation>use `aws configure export-credentials --profile %1 --format process` como credential_process de este perfil en otro perfil, o exporte las claves con `eval &quot;$(aws configure export-credentials --profile %1 --format env)&quot;`</translation>
     </message>
 </context>
 <context>
     <name>ll::aws::AwsConfig</name>
     <message>
         <source>profile %1: source_profile chain loops (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>perfil %1: la cadena de source_profile forma un bucle (%2)</translation>
     </message>
     <message>
         <source>profile %1 needs SSO/role assumption (role_arn %2), not supported yet: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>el perfil %1 requiere SSO/asunción de rol (role_arn %2), aún no compatible: %3</translation>
     </message>
     <message>
         <source>profile %1 needs SSO/role assumption (web identity), not supported yet: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el perfil %1 requiere SSO/asunción de rol (identidad web), aún no compatible: %2</translation>
     </message>
     <message>
         <source>profile %1 needs SSO/role assumption (IAM Identity Center), not supported yet: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el perfil %1 requiere SSO/asunción de rol (IAM Identity Center), aún no compatible: %2</translation>
     </message>
     <message>
         <source>profile %1 in %2 has only one of aws_access_key_id / aws_secret_access_key</source>
-        <translation type="unfinished"></translation>
+        <translation>el perfil %1 en %2 solo tiene uno de aws_access_key_id / aws_secret_access_key</translation>
     </message>
     <message>
         <source>profile %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>perfil %1 (%2)</translation>
     </message>
     <message>
         <source>profile %1 names source_profile %2, which is in neither %3 nor %4</source>
-        <translation type="unfinished"></translation>
+        <translation>el perfil %1 indica source_profile %2, que no está ni en %3 ni en %4</translation>
     </message>
     <message>
         <source>profile %1 has no aws_access_key_id/aws_secret_access_key or credential_process</source>
-        <translation type="unfinished"></translation>
+        <translation>el perfil %1 no tiene aws_access_key_id/aws_secret_access_key ni credential_process</translation>
     </message>
     <message>
         <source>only one of AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY is set</source>
-        <translation type="unfinished"></translation>
+        <translation>solo está definida una de AWS_ACCESS_KEY_ID y AWS_SECRET_ACCESS_KEY</translation>
     </message>
     <message>
         <source>environment</source>
-        <translation type="unfinished"></translation>
+        <translation>entorno</translation>
     </message>
     <message>
         <source>AWS_ROLE_ARN with AWS_WEB_IDENTITY_TOKEN_FILE needs SSO/role assumption, not supported yet: export AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY/AWS_SESSION_TOKEN instead</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS_ROLE_ARN con AWS_WEB_IDENTITY_TOKEN_FILE requiere SSO/asunción de rol, aún no compatible: exporte en su lugar AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY/AWS_SESSION_TOKEN</translation>
     </message>
     <message>
         <source>the profile %1 is in neither %2 nor %3</source>
-        <translation type="unfinished"></translation>
+        <translation>el perfil %1 no está ni en %2 ni en %3</translation>
     </message>
     <message>
         <source>set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, AWS_PROFILE, or a [default] profile in %1 or %2 (container and instance-metadata credentials are not supported)</source>
-        <translation type="unfinished"></translation>
+        <translation>defina AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, AWS_PROFILE o un perfil [default] en %1 o %2 (no se admiten credenciales de contenedor ni de metadatos de instancia)</translation>
     </message>
     <message>
         <source>no region for profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay región para el perfil %1</translation>
     </message>
     <message>
         <source>invalid region name &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de región no válido &apos;%1&apos;</translation>
     </message>
     <message>
         <source>invalid endpoint URL &apos;%1&apos; (expected http:// or https://)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de endpoint no válida &apos;%1&apos; (se esperaba http:// o https://)</translation>
     </message>
 </context>
 <context>
     <name>ll::aws::AwsError</name>
     <message>
         <source>No AWS credentials found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron credenciales de AWS</translation>
     </message>
     <message>
         <source>Unknown AWS profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de AWS desconocido</translation>
     </message>
     <message>
         <source>This AWS profile is not supported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Este perfil de AWS aún no es compatible</translation>
     </message>
     <message>
         <source>No AWS region configured: pass --region or set AWS_REGION</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna región de AWS configurada: indique --region o defina AWS_REGION</translation>
     </message>
     <message>
         <source>The AWS session credentials have expired: refresh them and retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Las credenciales de sesión de AWS han caducado: renuévelas y vuelva a intentarlo</translation>
     </message>
     <message>
         <source>Access denied by AWS</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS denegó el acceso</translation>
     </message>
     <message>
         <source>Access denied by AWS: the credentials lack the permission %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS denegó el acceso: las credenciales no tienen el permiso %1</translation>
     </message>
     <message>
         <source>Not found (no logs yet?)</source>
-        <translation type="unfinished"></translation>
+        <translation>No encontrado (¿aún no hay registros?)</translation>
     </message>
     <message>
         <source>AWS kept throttling the requests; retries were exhausted</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS siguió limitando las solicitudes; se agotaron los reintentos</translation>
     </message>
     <message>
         <source>Network error talking to AWS</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de red al comunicarse con AWS</translation>
     </message>
     <message>
         <source>TLS error: the server certificate could not be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de TLS: no se pudo verificar el certificado del servidor</translation>
     </message>
     <message>
         <source>The request to AWS timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agotó el tiempo de espera de la solicitud a AWS</translation>
     </message>
     <message>
         <source>AWS returned a malformed or unexpected response</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS devolvió una respuesta mal formada o inesperada</translation>
     </message>
     <message>
         <source>AWS reported a server error</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS informó de un error del servidor</translation>
     </message>
     <message>
         <source>AWS rejected the request</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS rechazó la solicitud</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>unexpected HTML page instead of an AWS response</source>
-        <translation type="unfinished"></translation>
+        <translation>página HTML inesperada en lugar de una respuesta de AWS</translation>
     </message>
     <message numerus="yes">
         <source>unexpected response body (%n bytes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cuerpo de respuesta inesperado (%n byte)</numerusform>
+            <numerusform>cuerpo de respuesta inesperado (%n bytes)</numerusform>
         </translation>
     </message>
 </context>
@@ -1982,145 +1987,145 @@ Log format: %3</source>
     <name>ll::aws::LogSync</name>
     <message>
         <source>cannot open the cache %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir la caché %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ll::aws::LogsClient</name>
     <message>
         <source>DescribeLogGroups: body is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>DescribeLogGroups: el cuerpo no es un objeto JSON</translation>
     </message>
     <message>
         <source>DescribeLogGroups: logGroups is not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>DescribeLogGroups: logGroups no es un array</translation>
     </message>
     <message>
         <source>FilterLogEvents: body is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>FilterLogEvents: el cuerpo no es un objeto JSON</translation>
     </message>
     <message>
         <source>FilterLogEvents: events is not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>FilterLogEvents: events no es un array</translation>
     </message>
     <message>
         <source>GetLogEvents: body is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>GetLogEvents: el cuerpo no es un objeto JSON</translation>
     </message>
 </context>
 <context>
     <name>ll::aws::Metrics</name>
     <message>
         <source>GetMetricData: body is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>GetMetricData: el cuerpo no es un objeto JSON</translation>
     </message>
 </context>
 <context>
     <name>ll::aws::ProcessCredentialSource</name>
     <message>
         <source>credential_process (profile %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process (perfil %1)</translation>
     </message>
     <message>
         <source>credential_process is empty or has an unterminated quote</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process está vacío o tiene una comilla sin cerrar</translation>
     </message>
     <message>
         <source>credential_process could not start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process no pudo iniciar %1: %2</translation>
     </message>
     <message>
         <source>credential_process %1 did not finish within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process %1 no terminó en %2 s</translation>
     </message>
     <message>
         <source>credential_process %1 failed with exit code %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process %1 falló con el código de salida %2%3</translation>
     </message>
     <message>
         <source>credential_process</source>
-        <translation type="unfinished"></translation>
+        <translation>credential_process</translation>
     </message>
 </context>
 <context>
     <name>ll::aws::Scheduler</name>
     <message>
         <source>no credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>sin credenciales</translation>
     </message>
 </context>
 <context>
     <name>ll::aws::StaticCredentialSource</name>
     <message>
         <source>the credentials from %1 expired at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>las credenciales de %1 caducaron el %2</translation>
     </message>
 </context>
 <context>
     <name>ll::cli</name>
     <message>
         <source>AWS profile (repeatable). Default: AWS_PROFILE or default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de AWS (repetible). Predeterminado: AWS_PROFILE o default.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>AWS region (repeatable). Default: AWS_REGION or the profile&apos;s region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Región de AWS (repetible). Predeterminado: AWS_REGION o la región del perfil.</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>región</translation>
     </message>
     <message>
         <source>Send requests to this endpoint instead (local emulators).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar las solicitudes a este endpoint en su lugar (emuladores locales).</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Time window ending now, e.g. 30m, 6h, 2d.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana de tiempo que termina ahora, p. ej. 30m, 6h, 2d.</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>duración</translation>
     </message>
     <message>
         <source>Window start (ISO 8601 or epoch).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de la ventana (ISO 8601 o epoch).</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>momento</translation>
     </message>
     <message>
         <source>Window end (ISO 8601 or epoch). Default: now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la ventana (ISO 8601 o epoch). Predeterminado: ahora.</translation>
     </message>
     <message>
         <source>Use either --since or --start/--end, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use --since o --start/--end, no ambos.</translation>
     </message>
     <message>
         <source>Invalid --end time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de --end no válida: %1</translation>
     </message>
     <message>
         <source>Invalid --start time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de --start no válida: %1</translation>
     </message>
     <message>
         <source>Invalid --since duration: %1 (examples: 30m, 6h, 2d)</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de --since no válida: %1 (ejemplos: 30m, 6h, 2d)</translation>
     </message>
     <message>
         <source>The window end must be after its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fin de la ventana debe ser posterior a su inicio.</translation>
     </message>
 </context>
 <context>
@@ -2128,50 +2133,54 @@ Log format: %3</source>
     <message>
         <source>Commands (run &apos;lambdalens COMMAND --help&apos; for each):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos (ejecute &apos;lambdalens COMMAND --help&apos; para cada uno):
+</translation>
     </message>
     <message>
         <source>lambdalens: unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>lambdalens: comando desconocido &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Lambdalens: rebuild and explore AWS Lambda invocations from CloudWatch logs.
 With no arguments the window opens on the demo fleet.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Lambdalens: reconstruye y explora invocaciones de AWS Lambda a partir de registros de CloudWatch.
+Sin argumentos, la ventana se abre con la flota de demostración.
+
+</translation>
     </message>
     <message>
         <source>Open the embedded demo fleet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la flota de demostración integrada.</translation>
     </message>
     <message>
         <source>Render the window to a PNG file and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renderizar la ventana en un archivo PNG y salir.</translation>
     </message>
     <message>
         <source>Select before a screenshot: function=NAME, request=ID or view=NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar antes de una captura de pantalla: function=NAME, request=ID o view=NAME.</translation>
     </message>
     <message>
         <source>Window size for --screenshot, e.g. 1600x1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de la ventana para --screenshot, p. ej. 1600x1000.</translation>
     </message>
     <message>
         <source>User interface language (de, es, en).</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la interfaz de usuario (de, es, en).</translation>
     </message>
     <message>
         <source>Log exports, plain logs or folders to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportaciones de registros, registros de texto o carpetas que abrir.</translation>
     </message>
     <message>
         <source>lambdalens: loading did not finish in time</source>
-        <translation type="unfinished"></translation>
+        <translation>lambdalens: la carga no terminó a tiempo</translation>
     </message>
     <message>
         <source>lambdalens: cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lambdalens: no se puede escribir %1</translation>
     </message>
 </context>
 </TS>
