@@ -75,6 +75,15 @@ int runCommand(int argc, char** argv)
     }
     args.removeFirst();
     args[0] = QStringLiteral("lambdalens ") + name;
+    // --lang is the application's option; it was applied above.
+    for (int i = 1; i < args.size();) {
+        if (args[i] == QLatin1String("--lang") && i + 1 < args.size())
+            args.remove(i, 2);
+        else if (args[i].startsWith(QLatin1String("--lang=")))
+            args.remove(i);
+        else
+            ++i;
+    }
     return command->run(args);
 }
 

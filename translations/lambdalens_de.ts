@@ -60,6 +60,53 @@
     </message>
 </context>
 <context>
+    <name>FleetReport</name>
+    <message>
+        <source>FUNCTION</source>
+        <translation>FUNKTION</translation>
+    </message>
+    <message>
+        <source>INVOC</source>
+        <translation>AUFRUFE</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <source>COLD</source>
+        <translation>KALT</translation>
+    </message>
+    <message>
+        <source>RETRY</source>
+        <translation>WDH.</translation>
+    </message>
+    <message>
+        <source>P50 MS</source>
+        <translation>P50 MS</translation>
+    </message>
+    <message>
+        <source>P99 MS</source>
+        <translation>P99 MS</translation>
+    </message>
+    <message>
+        <source>MEM MB</source>
+        <translation>SPEICHER MB</translation>
+    </message>
+    <message>
+        <source>COST USD</source>
+        <translation>KOSTEN USD</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>GESAMT</translation>
+    </message>
+    <message>
+        <source>skipped: %1: %2</source>
+        <translation>übersprungen: %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>SourceLoader</name>
     <message>
         <source>Generating the demo fleet</source>
@@ -295,7 +342,7 @@ Preise: standardmäßig Listenpreise von us-east-1; mit den Einstellungen pricin
     </message>
     <message>
         <source>%n invocation(s) ran within %1 of the %2 s timeout.</source>
-        <translation>%n Aufruf(e) lief/liefen bis auf %1 an das Timeout von %2 s heran.</translation>
+        <translation>Bei %n Aufruf(en) lag die Dauer innerhalb von %1 des Timeouts von %2 s.</translation>
     </message>
     <message>
         <source>At most %1 of the configured memory was used (%2 MB of %3 MB), below %4: the size can probably be lowered (see Sizing).</source>
@@ -419,50 +466,6 @@ Preise: standardmäßig Listenpreise von us-east-1; mit den Einstellungen pricin
     <message>
         <source>The CPU share drops from %1 to %2 vCPU.</source>
         <translation>Der CPU-Anteil sinkt von %1 auf %2 vCPU.</translation>
-    </message>
-    <message>
-        <source>FUNCTION</source>
-        <translation>FUNKTION</translation>
-    </message>
-    <message>
-        <source>INVOC</source>
-        <translation>AUFRUFE</translation>
-    </message>
-    <message>
-        <source>FAILED</source>
-        <translation>FEHLER</translation>
-    </message>
-    <message>
-        <source>COLD</source>
-        <translation>KALT</translation>
-    </message>
-    <message>
-        <source>RETRY</source>
-        <translation>WDH.</translation>
-    </message>
-    <message>
-        <source>P50 MS</source>
-        <translation>P50 MS</translation>
-    </message>
-    <message>
-        <source>P99 MS</source>
-        <translation>P99 MS</translation>
-    </message>
-    <message>
-        <source>MEM MB</source>
-        <translation>SPEICHER MB</translation>
-    </message>
-    <message>
-        <source>COST USD</source>
-        <translation>KOSTEN USD</translation>
-    </message>
-    <message>
-        <source>TOTAL</source>
-        <translation>GESAMT</translation>
-    </message>
-    <message>
-        <source>skipped: %1: %2</source>
-        <translation>übersprungen: %1: %2</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1382,6 +1385,18 @@ Log-Format: %3</translation>
     <message>
         <source>%1 functions · %2 invocations · %3 lines · %4</source>
         <translation>%1 Funktionen · %2 Aufrufe · %3 Zeilen · %4</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Lambdalens starts.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von Lambdalens.</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,53 @@
     </message>
 </context>
 <context>
+    <name>FleetReport</name>
+    <message>
+        <source>FUNCTION</source>
+        <translation>FUNCIÓN</translation>
+    </message>
+    <message>
+        <source>INVOC</source>
+        <translation>INVOC.</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FALLOS</translation>
+    </message>
+    <message>
+        <source>COLD</source>
+        <translation>FRÍO</translation>
+    </message>
+    <message>
+        <source>RETRY</source>
+        <translation>REINT.</translation>
+    </message>
+    <message>
+        <source>P50 MS</source>
+        <translation>P50 MS</translation>
+    </message>
+    <message>
+        <source>P99 MS</source>
+        <translation>P99 MS</translation>
+    </message>
+    <message>
+        <source>MEM MB</source>
+        <translation>MEMORIA MB</translation>
+    </message>
+    <message>
+        <source>COST USD</source>
+        <translation>COSTE USD</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>skipped: %1: %2</source>
+        <translation>omitido: %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>SourceLoader</name>
     <message>
         <source>Generating the demo fleet</source>
@@ -295,7 +342,7 @@ Precios: por defecto, precios de lista de us-east-1; se pueden sobrescribir con 
     </message>
     <message>
         <source>%n invocation(s) ran within %1 of the %2 s timeout.</source>
-        <translation>%n invocación(es) se quedó/quedaron a menos de %1 del límite de %2 s.</translation>
+        <translation>En %n invocación(es) la duración quedó a menos de %1 del límite de %2 s.</translation>
     </message>
     <message>
         <source>At most %1 of the configured memory was used (%2 MB of %3 MB), below %4: the size can probably be lowered (see Sizing).</source>
@@ -419,50 +466,6 @@ Precios: por defecto, precios de lista de us-east-1; se pueden sobrescribir con 
     <message>
         <source>The CPU share drops from %1 to %2 vCPU.</source>
         <translation>La cuota de CPU baja de %1 a %2 vCPU.</translation>
-    </message>
-    <message>
-        <source>FUNCTION</source>
-        <translation>FUNCIÓN</translation>
-    </message>
-    <message>
-        <source>INVOC</source>
-        <translation>INVOC.</translation>
-    </message>
-    <message>
-        <source>FAILED</source>
-        <translation>FALLOS</translation>
-    </message>
-    <message>
-        <source>COLD</source>
-        <translation>FRÍO</translation>
-    </message>
-    <message>
-        <source>RETRY</source>
-        <translation>REINT.</translation>
-    </message>
-    <message>
-        <source>P50 MS</source>
-        <translation>P50 MS</translation>
-    </message>
-    <message>
-        <source>P99 MS</source>
-        <translation>P99 MS</translation>
-    </message>
-    <message>
-        <source>MEM MB</source>
-        <translation>MEMORIA MB</translation>
-    </message>
-    <message>
-        <source>COST USD</source>
-        <translation>COSTE USD</translation>
-    </message>
-    <message>
-        <source>TOTAL</source>
-        <translation>TOTAL</translation>
-    </message>
-    <message>
-        <source>skipped: %1: %2</source>
-        <translation>omitido: %1: %2</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1382,6 +1385,18 @@ Formato de registro: %3</translation>
     <message>
         <source>%1 functions · %2 invocations · %3 lines · %4</source>
         <translation>%1 funciones · %2 invocaciones · %3 líneas · %4</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Lambdalens starts.</source>
+        <translation>El idioma cambia la próxima vez que se inicie Lambdalens.</translation>
     </message>
 </context>
 <context>

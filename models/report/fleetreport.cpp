@@ -124,18 +124,17 @@ QJsonObject invocationJson(const Fleet& fleet, const Invocation& i)
 
 QString fleetReportText(const Fleet& fleet)
 {
-    auto tr = [](const char* s) { return QCoreApplication::translate("FleetReport", s); };
     QStringList out;
     const QString header = QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9")
-                               .arg(tr("FUNCTION"), -28)
-                               .arg(tr("INVOC"), 8)
-                               .arg(tr("FAILED"), 7)
-                               .arg(tr("COLD"), 6)
-                               .arg(tr("RETRY"), 6)
-                               .arg(tr("P50 MS"), 9)
-                               .arg(tr("P99 MS"), 9)
-                               .arg(tr("MEM MB"), 11)
-                               .arg(tr("COST USD"), 10);
+                               .arg(QCoreApplication::translate("FleetReport", "FUNCTION"), -28)
+                               .arg(QCoreApplication::translate("FleetReport", "INVOC"), 8)
+                               .arg(QCoreApplication::translate("FleetReport", "FAILED"), 7)
+                               .arg(QCoreApplication::translate("FleetReport", "COLD"), 6)
+                               .arg(QCoreApplication::translate("FleetReport", "RETRY"), 6)
+                               .arg(QCoreApplication::translate("FleetReport", "P50 MS"), 9)
+                               .arg(QCoreApplication::translate("FleetReport", "P99 MS"), 9)
+                               .arg(QCoreApplication::translate("FleetReport", "MEM MB"), 11)
+                               .arg(QCoreApplication::translate("FleetReport", "COST USD"), 10);
     out << header;
     auto row = [](const QString& name, const FunctionStats& s) {
         const QString mem = QStringLiteral("%1/%2").arg(s.maxMemoryUsedMb).arg(s.memorySizesMb.isEmpty() ? 0 : s.memorySizesMb.last());
@@ -152,9 +151,9 @@ QString fleetReportText(const Fleet& fleet)
     };
     for (uint32_t f = 0; f < fleet.functionCount(); ++f)
         out << row(fleet.function(f).name, fleet.stats(f));
-    out << row(tr("TOTAL"), fleet.totals());
+    out << row(QCoreApplication::translate("FleetReport", "TOTAL"), fleet.totals());
     for (const SkippedInput& s : fleet.skipped())
-        out << tr("skipped: %1: %2").arg(s.source, s.reason);
+        out << QCoreApplication::translate("FleetReport", "skipped: %1: %2").arg(s.source, s.reason);
     return out.join(QLatin1Char('\n'));
 }
 

@@ -226,6 +226,20 @@ private Q_SLOTS:
         }
     }
 
+    void nWalksOnlyTheHighlightedClusterWhenThereIsOne()
+    {
+        // Failures are rows 1, 5 and 3 in time order; a cluster holding 1 and 3 skips 5.
+        selection->setInvocation(-1);
+        selection->setHighlighted({ 1, 3 });
+        QTest::keyClick(view, 'n');
+        QCOMPARE(selection->invocation(), int64_t(1));
+        QTest::keyClick(view, 'n');
+        QCOMPARE(selection->invocation(), int64_t(3));
+        selection->setHighlighted({});
+        QTest::keyClick(view, 'n', Qt::ShiftModifier);
+        QCOMPARE(selection->invocation(), int64_t(5));
+    }
+
     void enterOpensTheSelectedInvocation()
     {
         QSignalSpy spy(view, &TimelineView::openInvocation);

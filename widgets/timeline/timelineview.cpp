@@ -247,8 +247,12 @@ void TimelineView::navigate(bool forward, bool coldStarts)
         refStart = int64_t(std::ceil(m_axis.toMs()));
         refRow = std::numeric_limits<int64_t>::max();
     }
+    // With a cluster (or a brushed region) highlighted, n/N walk through its invocations only.
+    const QSet<uint32_t>& highlighted = m_selection->highlighted();
     const int64_t row = findNeighbour(c, m_layout.functionRanges(), refStart, refRow, forward, [&](uint32_t r) {
-        return coldStarts ? (c.flags[r] & ColdStart) != 0 : isFailure(c.outcome[r]);
+        if (coldStarts)
+            return (c.flags[r] & ColdStart) != 0;
+        return isFailure(c.outcome[r]) && (highlighted.isEmpty() || highlighted.contains(r));
     });
     if (row < 0)
         return;
