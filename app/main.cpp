@@ -1,4 +1,5 @@
 #include "cli/command.h"
+#include "contextfallbacktranslator.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -36,8 +37,14 @@ void installTranslations(QCoreApplication& app, const QString& language)
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     auto* own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("lambdalens"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(locale, QStringLiteral("lambdalens"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        // Installed first, so asked last: only when the exact context lookup found nothing.
+        auto* fallback = new ll::ContextFallbackTranslator(&app);
+        const QString language = locale.name().section(QLatin1Char('_'), 0, 0);
+        if (fallback->loadCatalogue(QStringLiteral(":/i18n-src/lambdalens_") + language + QStringLiteral(".ts")))
+            QCoreApplication::installTranslator(fallback);
         QCoreApplication::installTranslator(own);
+    }
 }
 
 QString languageArgument(int argc, char** argv)
