@@ -1,4 +1,6 @@
 // `lambdalens mine` and `lambdalens clusters`, run as scripts run them.
+#include "clirunner.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,35 +13,11 @@
 class TestCliErrors : public QObject {
     Q_OBJECT
 
-    struct Result {
-        int exitCode = -1;
-        QByteArray out, err;
-    };
-
-    static Result run(const QStringList& args, int timeoutMs = 180000)
-    {
-        QProcess p;
-        p.setProgram(QStringLiteral(LAMBDALENS_BINARY));
-        p.setArguments(args);
-        p.start();
-        Result r;
-        if (!p.waitForFinished(timeoutMs)) {
-            p.kill();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
-    }
-
+    using Result = ll::testing::CliResult;
+    static Result run(const QStringList& args, int timeoutMs = 180000) { return ll::testing::runCli(args, timeoutMs); }
     static QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content)
     {
-        const QString path = dir.filePath(name);
-        QFile f(path);
-        if (f.open(QIODevice::WriteOnly))
-            f.write(content);
-        return path;
+        return ll::testing::writeFile(dir, name, content);
     }
 
 private Q_SLOTS:
