@@ -234,6 +234,18 @@ Preise: standardmäßig Listenpreise von us-east-1; mit den Einstellungen pricin
         <source>skipped: %1: %2</source>
         <translation>übersprungen: %1: %2</translation>
     </message>
+    <message>
+        <source>Use the embedded demo fleet.</source>
+        <translation>Die eingebettete Demo-Flotte verwenden.</translation>
+    </message>
+    <message>
+        <source>Use the local CloudWatch cache (see &apos;lambdalens sync&apos;).</source>
+        <translation>Den lokalen CloudWatch-Cache verwenden (siehe &apos;lambdalens sync&apos;).</translation>
+    </message>
+    <message>
+        <source>Seed of the demo fleet.</source>
+        <translation>Startwert der Demo-Flotte.</translation>
+    </message>
 </context>
 <context>
     <name>commands</name>

@@ -234,6 +234,18 @@ Precios: por defecto, precios de lista de us-east-1; se pueden sobrescribir con 
         <source>skipped: %1: %2</source>
         <translation>omitido: %1: %2</translation>
     </message>
+    <message>
+        <source>Use the embedded demo fleet.</source>
+        <translation>Usar la flota de demostración integrada.</translation>
+    </message>
+    <message>
+        <source>Use the local CloudWatch cache (see &apos;lambdalens sync&apos;).</source>
+        <translation>Usar la caché local de CloudWatch (véase &apos;lambdalens sync&apos;).</translation>
+    </message>
+    <message>
+        <source>Seed of the demo fleet.</source>
+        <translation>Semilla de la flota de demostración.</translation>
+    </message>
 </context>
 <context>
     <name>commands</name>

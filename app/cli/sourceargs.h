@@ -3,14 +3,15 @@
 #include "sources/sourceloader.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 namespace ll::cli {
 
 // The SOURCE arguments every report-like command shares: --demo, --cache, or files/folders.
 struct SourceOptions {
-    QCommandLineOption demo { QStringLiteral("demo"), QStringLiteral("Use the embedded demo fleet.") };
-    QCommandLineOption cache { QStringLiteral("cache"), QStringLiteral("Use the local CloudWatch cache (see 'lambdalens sync').") };
-    QCommandLineOption seed { QStringLiteral("seed"), QStringLiteral("Seed of the demo fleet."), QStringLiteral("N"), QStringLiteral("42") };
+    QCommandLineOption demo { QStringLiteral("demo"), QCoreApplication::translate("cli", "Use the embedded demo fleet.") };
+    QCommandLineOption cache { QStringLiteral("cache"), QCoreApplication::translate("cli", "Use the local CloudWatch cache (see 'lambdalens sync').") };
+    QCommandLineOption seed { QStringLiteral("seed"), QCoreApplication::translate("cli", "Seed of the demo fleet."), QStringLiteral("N"), QStringLiteral("42") };
     void addTo(QCommandLineParser& parser);
 };
 
