@@ -262,6 +262,9 @@ void MemoryChart::rebuildCharts()
                 }
             }
             auto* band = new QAreaSeries(upper, lower);
+            // The area series does not own its boundary lines; without a parent they leak on rebuild.
+            upper->setParent(band);
+            lower->setParent(band);
             band->setName(name);
             QColor fill = color;
             fill.setAlpha(60);
