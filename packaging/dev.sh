@@ -44,8 +44,14 @@ case "$cmd" in
     test)
         install_packages
         build
-        cd build
-        QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)" "$@"
+        (cd build && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)" "$@")
+        # The same suite again under AddressSanitizer and UndefinedBehaviorSanitizer (the asan
+        # preset). LAMBDALENS_SKIP_ASAN=1 skips it for a quick local run.
+        if [ -z "${LAMBDALENS_SKIP_ASAN:-}" ]; then
+            [ -f build-asan/build.ninja ] || cmake --preset asan
+            cmake --build build-asan --parallel "$(nproc)"
+            (cd build-asan && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)" --timeout 900 "$@")
+        fi
         ;;
     build)
         install_packages
