@@ -1,5 +1,8 @@
 #include "parse/jsonscan.h"
 
+#include "sources/jsontext.h"
+
+#include <algorithm>
 #include <charconv>
 #include <cstdlib>
 #include <cstring>
@@ -57,46 +60,6 @@ size_t skipNested(std::string_view t, size_t pos)
         ++pos;
     }
     return std::string_view::npos;
-}
-
-void appendUtf8(std::string& out, uint32_t cp)
-{
-    if (cp < 0x80) {
-        out.push_back(char(cp));
-    } else if (cp < 0x800) {
-        out.push_back(char(0xC0 | (cp >> 6)));
-        out.push_back(char(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x10000) {
-        out.push_back(char(0xE0 | (cp >> 12)));
-        out.push_back(char(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(char(0x80 | (cp & 0x3F)));
-    } else {
-        out.push_back(char(0xF0 | (cp >> 18)));
-        out.push_back(char(0x80 | ((cp >> 12) & 0x3F)));
-        out.push_back(char(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(char(0x80 | (cp & 0x3F)));
-    }
-}
-
-bool hex4(std::string_view raw, size_t pos, uint32_t* out)
-{
-    if (pos + 4 > raw.size())
-        return false;
-    uint32_t v = 0;
-    for (size_t i = pos; i < pos + 4; ++i) {
-        const char c = raw[i];
-        v <<= 4;
-        if (c >= '0' && c <= '9')
-            v |= uint32_t(c - '0');
-        else if (c >= 'a' && c <= 'f')
-            v |= uint32_t(c - 'a' + 10);
-        else if (c >= 'A' && c <= 'F')
-            v |= uint32_t(c - 'A' + 10);
-        else
-            return false;
-    }
-    *out = v;
-    return true;
 }
 
 } // namespace
@@ -216,49 +179,25 @@ Value member(std::string_view objectText, std::string_view key)
 
 std::string unescape(std::string_view raw)
 {
-    std::string out;
-    out.reserve(raw.size());
-    for (size_t i = 0; i < raw.size(); ++i) {
-        const char c = raw[i];
-        if (c != '\\' || i + 1 >= raw.size()) {
-            out.push_back(c);
-            continue;
-        }
-        const char e = raw[++i];
-        switch (e) {
-        case 'n': out.push_back('\n'); break;
-        case 't': out.push_back('\t'); break;
-        case 'r': out.push_back('\r'); break;
-        case 'b': out.push_back('\b'); break;
-        case 'f': out.push_back('\f'); break;
-        case '/': out.push_back('/'); break;
-        case '\\': out.push_back('\\'); break;
-        case '"': out.push_back('"'); break;
-        case 'u': {
-            uint32_t cp = 0;
-            if (!hex4(raw, i + 1, &cp)) {
-                appendUtf8(out, 0xFFFD);
-                break;
-            }
-            i += 4;
-            if (cp >= 0xD800 && cp <= 0xDBFF) {
-                uint32_t lo = 0;
-                if (i + 2 < raw.size() && raw[i + 1] == '\\' && raw[i + 2] == 'u' && hex4(raw, i + 3, &lo)
-                    && lo >= 0xDC00 && lo <= 0xDFFF) {
-                    cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
-                    i += 6;
-                } else {
-                    cp = 0xFFFD;
-                }
-            } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
-                cp = 0xFFFD;
-            }
-            appendUtf8(out, cp);
+    // The importer's decoder does the work; where it stops at an invalid escape, the escape's
+    // two characters become U+FFFD and decoding carries on, so log text is never cut short.
+    std::string out(raw.size(), '\0');
+    const char* p = raw.data();
+    const char* end = p + raw.size();
+    char* o = out.data();
+    for (;;) {
+        const DecodeResult r = decodeString(p, end, o);
+        o = r.outEnd;
+        if (!r.badEscape)
             break;
-        }
-        default: appendUtf8(out, 0xFFFD); break;
-        }
+        const size_t done = size_t(o - out.data());
+        out.resize(done);
+        out += "\xEF\xBF\xBD";
+        p = std::min(r.badEscape + 2, end);
+        out.resize(out.size() + size_t(end - p));
+        o = out.data() + done + 3;
     }
+    out.resize(size_t(o - out.data()));
     return out;
 }
 

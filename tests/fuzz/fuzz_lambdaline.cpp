@@ -1,5 +1,6 @@
 // Every line, one at a time, through the Lambda line parser; the whole input as a stream of
 // events through FleetBuilder (assembly, statistics).
+#include "parse/jsonscan.h"
 #include "parse/lambdaline.h"
 #include "store/fleetbuilder.h"
 
@@ -9,6 +10,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     const std::string_view input(reinterpret_cast<const char*>(data), size);
     (void)ll::parseLambdaLine(input);
+    (void)ll::json::unescape(input);
     ll::FleetBuilder builder;
     size_t pos = 0;
     int64_t t = 0;

@@ -1,3 +1,4 @@
+#include "parse/jsonscan.h"
 #include "parse/lambdaline.h"
 #include "parse/textscan.h"
 
@@ -94,6 +95,27 @@ private Q_SLOTS:
     void timeoutSeconds()
     {
         QCOMPARE(parseLambdaLine("2024-03-13T18:58:10.025Z r Task timed out after 3.05 seconds").timeoutSeconds, 3.05);
+    }
+
+    void unescape_data()
+    {
+        QTest::addColumn<QByteArray>("raw");
+        QTest::addColumn<QByteArray>("decoded");
+        QTest::newRow("plain text is unchanged") << QByteArray("abc") << QByteArray("abc");
+        QTest::newRow("simple escapes") << QByteArray("a\\nb\\t\\\"c\\\\") << QByteArray("a\nb\t\"c\\");
+        QTest::newRow("surrogate pair") << QByteArray("\\ud83d\\ude00") << QByteArray("\xF0\x9F\x98\x80");
+        QTest::newRow("lone surrogate becomes U+FFFD") << QByteArray("x\\ud800y") << QByteArray("x\xEF\xBF\xBDy");
+        QTest::newRow("invalid escape becomes U+FFFD and decoding goes on") << QByteArray("a\\qb\\nc") << QByteArray("a\xEF\xBF\xBD" "b\nc");
+        QTest::newRow("trailing backslash") << QByteArray("ab\\") << QByteArray("ab\xEF\xBF\xBD");
+        QTest::newRow("short unicode escape") << QByteArray("\\u12") << QByteArray("\xEF\xBF\xBD" "12");
+    }
+
+    void unescape()
+    {
+        QFETCH(QByteArray, raw);
+        QFETCH(QByteArray, decoded);
+        const std::string out = json::unescape(std::string_view(raw.constData(), size_t(raw.size())));
+        QCOMPARE(QByteArray(out.data(), qsizetype(out.size())), decoded);
     }
 
     void isoTimes_data()
