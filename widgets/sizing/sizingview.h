@@ -28,6 +28,9 @@ public:
     void setFleet(const FleetPtr& fleet);
     void setSizings(std::vector<FunctionSizing> sizings);   // computed elsewhere (tests)
     SizingOptions options() const;
+    // From Preferences, applied live: both recompute.
+    void setHeadroom(double fraction);
+    void setPriceTable(const PriceTable& prices);
 
     SizingModel* model() const { return m_model; }
     QSortFilterProxyModel* proxy() const { return m_proxy; }
@@ -41,6 +44,7 @@ Q_SIGNALS:
 private:
     void recompute();
     void showDetails();
+    void showPrices();
 
     SizingModel* m_model;
     QSortFilterProxyModel* m_proxy;
