@@ -157,6 +157,7 @@ void MainWindow::createActions()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
     file->addAction(tr("&Export Chart as PNG…"), this, &MainWindow::exportCurrentChart);
+    file->addAction(tr("Export Sizing as &CSV…"), this, [this] { m_sizing->exportCsvInteractive(); });
     file->addSeparator();
     QAction* preferences = file->addAction(tr("&Preferences…"), this, &MainWindow::openPreferences);
     preferences->setMenuRole(QAction::PreferencesRole);
@@ -263,6 +264,7 @@ void MainWindow::createPanels()
     connect(m_exporter, &ChartExporter::finished, this, [this](bool ok, const QString& message) {
         m_banner->showMessage(ok ? Banner::Kind::Info : Banner::Kind::Error, message);
     });
+    connect(m_sizing, &SizingView::exportFinished, m_exporter, &ChartExporter::finished);
     connect(m_insights, &InsightsPanel::inlineNotification, this,
             [this](const QString& text) { m_banner->showMessage(Banner::Kind::Warning, text); });
     connect(m_timeline, &TimelineView::openInvocation, this, [this](int64_t row) {

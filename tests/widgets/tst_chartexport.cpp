@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QImageReader>
 #include <QSet>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <cmath>
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void highDpiDoublesThePixels();
     void contextMenuOffersTheExport();
     void unwritablePathIsAnError();
+    void sizingComparisonAsCsv();
 
 private:
     std::shared_ptr<InvocationColumns> m_columns;
@@ -165,6 +167,25 @@ void TestChartExport::unwritablePathIsAnError()
     QVERIFY(!error.isEmpty());
     heatmap.resize(0, 0);
     QVERIFY(!ChartExporter::savePng(&heatmap, m_dir.filePath(QStringLiteral("empty.png")), &error));
+}
+
+void TestChartExport::sizingComparisonAsCsv()
+{
+    std::unique_ptr<QWidget> top = sizingView(m_columns, m_names);
+    auto* view = static_cast<SizingView*>(top.get());
+    const QString path = m_dir.filePath(QStringLiteral("sizing.csv"));
+    QString error;
+    QVERIFY2(view->exportCsv(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 1 + m_names.size());   // header + one row per function
+    QVERIFY(lines[0].contains("function") || lines[0].contains("name"));
+    QVERIFY(lines[1].contains("orders-api") || lines[2].contains("orders-api"));
+    QAction* action = view->table()->findChild<QAction*>(QStringLiteral("exportCsv"));
+    QVERIFY(action && view->table()->actions().contains(action));
+    QVERIFY(!view->exportCsv(m_dir.filePath(QStringLiteral("no/such/dir/x.csv")), &error));
+    QVERIFY(!error.isEmpty());
 }
 
 QTEST_MAIN(TestChartExport)

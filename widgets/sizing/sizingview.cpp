@@ -7,7 +7,11 @@
 #include "sizing/sizingchart.h"
 #include "sizing/sizingdelegate.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QSaveFile>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -110,6 +114,11 @@ SizingView::SizingView(QWidget* parent)
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
         Q_EMIT functionActivated(index.data(SizingModel::FunctionIdRole).toUInt());
     });
+    auto* csv = new QAction(tr("Export Comparison as CSV…"), m_table);
+    csv->setObjectName(QStringLiteral("exportCsv"));
+    connect(csv, &QAction::triggered, this, &SizingView::exportCsvInteractive);
+    m_table->addAction(csv);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     showPrices();
     connect(m_arch, &QComboBox::currentIndexChanged, this, &SizingView::showPrices);
     showDetails();
@@ -122,6 +131,34 @@ void SizingView::showPrices()
                           .arg(m_priceTable.region)
                           .arg(m_priceTable.gbSecond(o.architecture), 0, 'f', 10)
                           .arg(m_priceTable.perMillionRequestsUsd[size_t(o.architecture)], 0, 'f', 2));
+}
+
+bool SizingView::exportCsv(const QString& path, QString* error) const
+{
+    QSaveFile file(path);
+    const QByteArray text = sizingCsv(m_model->sizings()).toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
+        if (error)
+            *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void SizingView::exportCsvInteractive()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Export sizing comparison as CSV"),
+                                                QDir::home().filePath(QStringLiteral("lambdalens-sizing.csv")),
+                                                tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        path += QStringLiteral(".csv");
+    QString error;
+    if (exportCsv(path, &error))
+        Q_EMIT exportFinished(true, tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+    else
+        Q_EMIT exportFinished(false, error);
 }
 
 void SizingView::setHeadroom(double fraction)

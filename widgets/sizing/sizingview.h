@@ -31,6 +31,9 @@ public:
     // From Preferences, applied live: both recompute.
     void setHeadroom(double fraction);
     void setPriceTable(const PriceTable& prices);
+    // The comparison table as CSV (the same columns as 'lambdalens sizing --csv').
+    bool exportCsv(const QString& path, QString* error = nullptr) const;
+    void exportCsvInteractive();   // asks for a file; the outcome arrives through exportFinished()
 
     SizingModel* model() const { return m_model; }
     QSortFilterProxyModel* proxy() const { return m_proxy; }
@@ -40,6 +43,7 @@ public:
 
 Q_SIGNALS:
     void functionActivated(uint32_t function);
+    void exportFinished(bool ok, const QString& message);
 
 private:
     void recompute();
