@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "common/banner.h"
+#include "common/chartexport.h"
 #include "common/shortcutsoverlay.h"
 #include "domain/metatypes.h"
 #include "fleet/fleetpanel.h"
@@ -16,6 +17,8 @@
 #include "logview/logbrowser.h"
 #include "report/fleetreport.h"
 #include "selection/selection.h"
+#include "settings/settingsdialog.h"
+#include "sizing/sizingchart.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -153,6 +156,16 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
+    file->addAction(tr("&Export Chart as PNG…"), this, &MainWindow::exportCurrentChart);
+    file->addAction(tr("Export Sizing as &CSV…"), this, [this] { m_sizing->exportCsvInteractive(); });
+    file->addSeparator();
+    QAction* preferences = file->addAction(tr("&Preferences…"), this, &MainWindow::openPreferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!preferenceKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+        preferenceKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setShortcuts(preferenceKeys);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -244,6 +257,16 @@ void MainWindow::createPanels()
         m_heatmap->setFunctions(m_selection->functions());
     });
     connect(m_selection, &Selection::timeRangeChanged, this, [this](int64_t from, int64_t to) { m_memory->setTimeRange(from, to); });
+    m_exporter = new ChartExporter(this);
+    m_exporter->addTarget(m_sizing->chart(), QStringLiteral("lambdalens-sizing"));
+    m_exporter->addTarget(m_memory, QStringLiteral("lambdalens-memory"));
+    m_exporter->addTarget(m_heatmap, QStringLiteral("lambdalens-durations"));
+    connect(m_exporter, &ChartExporter::finished, this, [this](bool ok, const QString& message) {
+        m_banner->showMessage(ok ? Banner::Kind::Info : Banner::Kind::Error, message);
+    });
+    connect(m_sizing, &SizingView::exportFinished, m_exporter, &ChartExporter::finished);
+    connect(m_insights, &InsightsPanel::inlineNotification, this,
+            [this](const QString& text) { m_banner->showMessage(Banner::Kind::Warning, text); });
     connect(m_timeline, &TimelineView::openInvocation, this, [this](int64_t row) {
         m_selection->setInvocation(row);
         m_invocationDock->show();
@@ -282,6 +305,32 @@ void MainWindow::fillRecentMenu()
     }
     if (recent.isEmpty())
         m_recentMenu->addAction(tr("No recent sources"))->setEnabled(false);
+}
+
+void MainWindow::openPreferences()
+{
+    auto* dialog = new SettingsDialog(AppSettings::load(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::applied, this, &MainWindow::applySettings);
+    dialog->open();
+}
+
+void MainWindow::applySettings(const AppSettings& settings)
+{
+    settings.save();
+    m_insights->setRuleSettings(settings.rules);
+    m_insights->setNotificationOptions(InsightNotifier::optionsFrom(settings));
+    m_sizing->setHeadroom(settings.sizingHeadroom);
+    m_sizing->setPriceTable(settings.prices);
+}
+
+void MainWindow::exportCurrentChart()
+{
+    QWidget* page = m_center->currentWidget();
+    if (page == m_sizing)
+        m_exporter->exportInteractive(m_sizing->chart(), QStringLiteral("lambdalens-sizing"));
+    else if (page)
+        m_exporter->exportInteractive(page, QStringLiteral("lambdalens-") + page->objectName());
 }
 
 void MainWindow::load(const LoadRequest& request)

@@ -25,6 +25,8 @@ class InsightsPanel;
 class ClusterPanel;
 class JobRunner;
 class Selection;
+class ChartExporter;
+struct AppSettings;
 
 // The composition root: owns the shared Selection and the loading job, and places the panels.
 // Each panel is its own class in widgets/; this file only wires them together.
@@ -50,6 +52,9 @@ private:
     void setFleet(FleetPtr fleet);
     void updateStatus();
     void fillRecentMenu();
+    void openPreferences();
+    void applySettings(const AppSettings& settings);
+    void exportCurrentChart();
     QVector<uint32_t> defaultChartFunctions() const;
     QDockWidget* addPanel(QWidget* panel, const QString& title, const QString& objectName, Qt::DockWidgetArea area);
 
@@ -77,6 +82,7 @@ private:
     LoadRequest m_lastRequest;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_recentMenu = nullptr;
+    ChartExporter* m_exporter = nullptr;
 };
 
 } // namespace ll

@@ -1,4 +1,5 @@
 #include "cli/command.h"
+#include "settings/appsettings.h"
 #include "cli/sourceargs.h"
 #include "report/sizingreport.h"
 
@@ -20,7 +21,8 @@ int runSizing(const QStringList& arguments)
     const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON."));
     const QCommandLineOption csv(QStringLiteral("csv"), QCoreApplication::translate("cli", "Print CSV (one row per function)."));
     const QCommandLineOption headroom(QStringLiteral("headroom"),
-        QCoreApplication::translate("cli", "Headroom over p99 memory used, in percent."), QStringLiteral("PERCENT"), QStringLiteral("20"));
+        QCoreApplication::translate("cli", "Headroom over p99 memory used, in percent (default: the Preferences value, 20)."),
+        QStringLiteral("PERCENT"), QString::number(ll::AppSettings::load().sizingHeadroom * 100.0));
     const QCommandLineOption arch(QStringLiteral("arch"),
         QCoreApplication::translate("cli", "Architecture the functions run on: x86_64 or arm64."), QStringLiteral("ARCH"), QStringLiteral("x86_64"));
     parser.addOptions({ json, csv, headroom, arch });

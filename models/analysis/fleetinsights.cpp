@@ -36,6 +36,7 @@ InsightInput insightInputFromFleet(const Fleet& fleet)
 {
     InsightInput in;
     in.columns = &fleet.columns();
+    in.fleet = &fleet;
     for (uint32_t f = 0; f < fleet.functionCount(); ++f)
         in.functionNames << fleet.function(f).name;
     in.timeoutSeconds = timeoutsFromFleet(fleet);

@@ -248,7 +248,11 @@ const char* severityKey(Severity s)
     return s == Severity::Critical ? "critical" : s == Severity::Warning ? "warning" : "info";
 }
 
-QString Insight::key() const { return QLatin1String(ruleKey(rule)) + QLatin1Char('/') + functionName; }
+QString Insight::key() const
+{
+    const QString base = QLatin1String(ruleKey(rule)) + QLatin1Char('/') + functionName;
+    return subject.isEmpty() ? base : base + QLatin1Char('/') + subject;
+}
 
 RuleSettings RuleSettings::load(const QSettings& q)
 {

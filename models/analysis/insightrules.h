@@ -72,7 +72,8 @@ struct Insight {
     double threshold = 0;     // what it was compared with
     QString message;          // translated, plain text
     Evidence evidence;
-    QString key() const;      // rule + function: identifies "the same insight" across evaluations
+    QString subject;          // what within the function, when a rule can trigger more than once (cluster id)
+    QString key() const;      // rule + function (+ subject): identifies "the same insight" across evaluations
 };
 
 // What the rules read. Timeouts come from "Task timed out after N seconds" lines.
@@ -80,6 +81,7 @@ struct InsightInput {
     const InvocationColumns* columns = nullptr;
     QStringList functionNames;              // by function id
     std::vector<double> timeoutSeconds;     // by function id; 0 or missing: unknown
+    const Fleet* fleet = nullptr;           // for rules that need more than the columns (error clusters)
 };
 
 // Error clustering plugs in here: it returns NewErrorCluster insights for the input.

@@ -1,6 +1,6 @@
 #include "analysis/statscalculator.h"
 
-#include "analysis/pricing_defaults.h"
+#include "analysis/pricing.h"
 #include "store/fleet.h"
 
 #include <algorithm>
@@ -60,7 +60,7 @@ struct Accumulator {
         s.gbSeconds += double(size) / 1024.0 * billedMs / 1000.0;
     }
 
-    FunctionStats finish()
+    FunctionStats finish(const PriceTable& prices)
     {
         for (auto* v : { &durations, &billed, &inits, &memoryUsed, &utilization })
             std::sort(v->begin(), v->end());
@@ -74,14 +74,19 @@ struct Accumulator {
         s.utilization = utilization.empty() ? 0 : utilization.back();
         s.p99Utilization = percentileSorted(utilization, 99);
         std::sort(s.memorySizesMb.begin(), s.memorySizesMb.end());
-        s.costUsd = s.gbSeconds * defaults::kX86PricePerGbSecond + double(s.invocations) * defaults::kPricePerRequest;
+        // REPORT lines do not name the architecture: costs are x86_64 prices, as in the sizing
+        // table's current-cost column.
+        s.costUsd = s.gbSeconds * prices.gbSecond(Architecture::X86_64)
+            + double(s.invocations) * prices.perRequest(Architecture::X86_64);
         return s;
     }
 };
 
 } // namespace
 
-void computeFleetStats(Fleet& fleet)
+void computeFleetStats(Fleet& fleet) { computeFleetStats(fleet, PriceTable::current()); }
+
+void computeFleetStats(Fleet& fleet, const PriceTable& prices)
 {
     const InvocationColumns& c = fleet.m_inv;
     fleet.m_stats.assign(fleet.m_functions.size(), FunctionStats {});
@@ -93,9 +98,9 @@ void computeFleetStats(Fleet& fleet)
             acc.add(c, row);
             total.add(c, row);
         }
-        fleet.m_stats[f] = acc.finish();
+        fleet.m_stats[f] = acc.finish(prices);
     }
-    fleet.m_totals = total.finish();
+    fleet.m_totals = total.finish(prices);
 }
 
 } // namespace ll

@@ -8,8 +8,12 @@ namespace ll {
 
 class Fleet;
 
-// Fills per-function statistics and fleet totals from the invocation columns.
+struct PriceTable;
+
+// Fills per-function statistics and fleet totals from the invocation columns. Costs use the
+// built-in price table with the user's overrides (PriceTable::current()) unless given `prices`.
 void computeFleetStats(Fleet& fleet);
+void computeFleetStats(Fleet& fleet, const PriceTable& prices);
 
 // Nearest-rank percentile of an ascending-sorted vector (p in 0..100); 0 when empty.
 double percentileSorted(const std::vector<double>& sorted, double p);

@@ -55,6 +55,8 @@ struct InvocationColumns {
 // (streams), invocations and log lines. Built by FleetBuilder; shared read-only between threads.
 class Fleet;
 void computeFleetStats(Fleet& fleet);
+struct PriceTable;
+void computeFleetStats(Fleet& fleet, const PriceTable& prices);
 
 class Fleet {
 public:
@@ -107,6 +109,7 @@ public:
 private:
     friend class FleetBuilder;
     friend void computeFleetStats(Fleet& fleet);
+    friend void computeFleetStats(Fleet& fleet, const PriceTable& prices);
     std::vector<FunctionInfo> m_functions;
     std::vector<FunctionStats> m_stats;
     FunctionStats m_totals;

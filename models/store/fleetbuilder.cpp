@@ -2,8 +2,10 @@
 
 #include "analysis/statscalculator.h"
 #include "parse/lambdaline.h"
+#include "settings/appsettings.h"
 
 #include <QCoreApplication>
+#include <QSettings>
 #include <QStringView>
 #include <unistd.h>
 #include <algorithm>
@@ -68,11 +70,11 @@ FleetBuilder::FleetBuilder()
 
 uint64_t FleetBuilder::defaultMemoryBudget()
 {
-    const QByteArray env = qgetenv("LAMBDALENS_MEMORY_BUDGET_MB");
-    bool ok = false;
-    const qulonglong mb = env.toULongLong(&ok);
-    if (ok)
-        return uint64_t(mb) << 20;
+    if (const auto mb = memoryBudgetFromEnvironmentMb())
+        return *mb << 20;
+    // The Preferences value (import/memory_budget_mb); the environment above wins over it.
+    if (const uint64_t mb = memoryBudgetSettingMb(QSettings()))
+        return mb << 20;
     const long pages = sysconf(_SC_PHYS_PAGES);
     const long pageSize = sysconf(_SC_PAGE_SIZE);
     return pages > 0 && pageSize > 0 ? uint64_t(pages) * uint64_t(pageSize) / 2 : 0;

@@ -32,7 +32,7 @@ public:
     void setOrigin(const QString& account, const QString& region);
     // Stop keeping events once the store would grow past this many bytes (0: no limit); what
     // fits is kept and a SkippedInput says where loading stopped. Default: LAMBDALENS_MEMORY_BUDGET_MB
-    // from the environment, else half of the physical memory.
+    // from the environment, else the import/memory_budget_mb setting, else half of the physical memory.
     void setMemoryBudget(uint64_t bytes) { m_budget = bytes; }
     uint64_t memoryBudget() const { return m_budget; }
     bool wantsMore() const override { return !m_budgetExceeded; }

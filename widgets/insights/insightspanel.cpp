@@ -1,11 +1,14 @@
 #include "insights/insightspanel.h"
 
 #include "analysis/insightwebhook.h"
+#include "analysis/newerrorclusters.h"
+#include "settings/appsettings.h"
 #include "itemmodels/insightsmodel.h"
 #include "jobs/jobrunner.h"
 #include "selection/selection.h"
 
 #include <QApplication>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -30,9 +33,12 @@ InsightsPanel::InsightsPanel(QWidget* parent)
     , m_status(new QLabel(this))
     , m_evidence(new QPushButton(tr("Show evidence"), this))
     , m_job(new JobRunner(this))
+    , m_clusterRule(std::make_shared<NewErrorClusterRule>())
 {
-    QSettings settings;
-    m_settings = RuleSettings::load(settings);
+    const AppSettings app = AppSettings::load();
+    m_settings = app.rules;
+    m_notifyOptions = InsightNotifier::optionsFrom(app);
+    m_tracker.setErrorClusterHook(newErrorClusterHook(m_clusterRule));
 
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -86,8 +92,11 @@ void InsightsPanel::setErrorClusterHook(ErrorClusterHook hook)
 void InsightsPanel::setFleet(const FleetPtr& fleet)
 {
     // A different source (not the same one growing) starts over: nothing seen yet.
-    if (!m_live)
+    if (!m_live) {
         m_tracker.reset();
+        m_notifier.reset();
+        m_clusterRule->reset();
+    }
     m_fleet = fleet;
     reevaluate();
 }
@@ -178,26 +187,36 @@ void InsightsPanel::contextMenu(const QPoint& pos)
 void InsightsPanel::notify(const std::vector<Insight>& fresh)
 {
     Q_EMIT newInsights(fresh);
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        if (!m_tray) {
-            m_tray = new QSystemTrayIcon(QApplication::windowIcon().isNull()
-                                             ? style()->standardIcon(QStyle::SP_MessageBoxWarning)
-                                             : QApplication::windowIcon(),
-                                         this);
-            m_tray->show();
+    const NotificationPlan plan = m_notifier.plan(fresh, m_notifyOptions);
+    if (plan.empty())
+        return;
+    if (plan.desktop) {
+        if (QSystemTrayIcon::isSystemTrayAvailable()) {
+            if (!m_tray) {
+                m_tray = new QSystemTrayIcon(QApplication::windowIcon().isNull()
+                                                 ? style()->standardIcon(QStyle::SP_MessageBoxWarning)
+                                                 : QApplication::windowIcon(),
+                                             this);
+                m_tray->show();
+            }
+            // Plain text: the tray shows it as such; function names come from logs.
+            m_tray->showMessage(plan.title, plan.text,
+                                plan.insights.front().severity == Severity::Critical ? QSystemTrayIcon::Critical
+                                                                                     : QSystemTrayIcon::Warning);
+        } else {
+            Q_EMIT inlineNotification(plan.title + QStringLiteral(": ") + plan.text);
         }
-        const Insight& first = fresh.front();
-        // Plain text: the tray shows it as such; function names come from logs.
-        m_tray->showMessage(tr("%1: %2").arg(first.functionName, ruleTitle(first.rule)),
-                            fresh.size() == 1 ? first.message : tr("and %n more", nullptr, int(fresh.size() - 1)),
-                            first.severity == Severity::Critical ? QSystemTrayIcon::Critical : QSystemTrayIcon::Warning);
     }
-    QSettings settings;
-    const QUrl url(settings.value(QStringLiteral("insights/webhook_url")).toString());
-    if (url.isValid() && !url.isEmpty()) {
-        const QByteArray body = slackPayload(fresh, tr("Lambdalens"));
-        // Fire and forget in the pool: a slow webhook must not hold the UI.
-        (void)QtConcurrent::run([url, body] { postWebhook(url, body); });
+    if (!plan.webhookUrl.isEmpty()) {
+        // In the pool: a slow webhook must not hold the UI. A failure is shown, not lost.
+        auto* watcher = new QFutureWatcher<WebhookResult>(this);
+        connect(watcher, &QFutureWatcher<WebhookResult>::finished, this, [this, watcher] {
+            const WebhookResult r = watcher->result();
+            if (!r.ok())
+                Q_EMIT inlineNotification(r.message);
+            watcher->deleteLater();
+        });
+        watcher->setFuture(QtConcurrent::run([url = plan.webhookUrl, body = plan.webhookBody] { return postWebhook(url, body); }));
     }
 }
 

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "analysis/insightnotifier.h"
 #include "analysis/insightrules.h"
 #include "store/fleet.h"
 
 #include <QPointer>
 #include <QWidget>
+#include <memory>
 
 class QLabel;
 class QPushButton;
@@ -15,13 +17,16 @@ namespace ll {
 
 class InsightsModel;
 class JobRunner;
+class NewErrorClusterRule;
 class Selection;
 
 // Triggered insight rules, most severe first, each with a link to its evidence: "Show evidence"
 // (or double-click) selects the function and time range and highlights the invocation rows in
 // the shared Selection. Rules can be muted from the context menu. In live mode (tail), a rule
-// that newly triggers raises a system-tray notification when a tray exists, and is POSTed to
-// the configured webhook (insights/webhook_url).
+// that newly triggers raises a system-tray notification when a tray exists (else
+// inlineNotification() for the window's banner), and is POSTed to the configured webhook
+// (InsightNotifier decides which insights notify, once each). The "new error cluster" rule is
+// built in (NewErrorClusterRule); setErrorClusterHook() replaces it.
 class InsightsPanel : public QWidget {
     Q_OBJECT
 public:
@@ -36,6 +41,8 @@ public:
     void setRuleSettings(const RuleSettings& settings);
     const RuleSettings& ruleSettings() const { return m_settings; }
     void setErrorClusterHook(ErrorClusterHook hook);
+    void setNotificationOptions(const InsightNotifier::Options& options) { m_notifyOptions = options; }
+    const InsightNotifier::Options& notificationOptions() const { return m_notifyOptions; }
 
     InsightsModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
@@ -47,6 +54,8 @@ public:
 Q_SIGNALS:
     // Insights that triggered for the first time during live mode.
     void newInsights(const std::vector<ll::Insight>& insights);
+    // A desktop notification when no system tray exists, or a webhook failure: show it inline.
+    void inlineNotification(const QString& text);
 
 private:
     void reevaluate();
@@ -63,6 +72,9 @@ private:
     FleetPtr m_fleet;
     RuleSettings m_settings;
     InsightTracker m_tracker;   // UI thread only
+    InsightNotifier m_notifier; // UI thread only
+    InsightNotifier::Options m_notifyOptions;
+    std::shared_ptr<NewErrorClusterRule> m_clusterRule;
     bool m_live = false;
 };
 

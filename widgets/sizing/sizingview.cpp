@@ -3,10 +3,15 @@
 #include "itemmodels/sizingmodel.h"
 #include "jobs/jobrunner.h"
 #include "report/sizingreport.h"
+#include "settings/appsettings.h"
 #include "sizing/sizingchart.h"
 #include "sizing/sizingdelegate.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QSaveFile>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -16,6 +21,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <cmath>
 
 Q_DECLARE_METATYPE(std::shared_ptr<std::vector<ll::FunctionSizing>>)
 
@@ -65,7 +71,7 @@ SizingView::SizingView(QWidget* parent)
     m_headroom->setRange(0, 200);
     m_headroom->setDecimals(0);
     m_headroom->setSuffix(QStringLiteral(" %"));
-    m_headroom->setValue(20);
+    m_headroom->setValue(std::round(AppSettings::load().sizingHeadroom * 100.0));
     m_arch->addItem(QStringLiteral("x86_64"), int(Architecture::X86_64));
     m_arch->addItem(QStringLiteral("arm64"), int(Architecture::Arm64));
     m_prices->setTextFormat(Qt::PlainText);
@@ -108,16 +114,64 @@ SizingView::SizingView(QWidget* parent)
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
         Q_EMIT functionActivated(index.data(SizingModel::FunctionIdRole).toUInt());
     });
-    auto showPrices = [this] {
-        const SizingOptions o = options();
-        m_prices->setText(tr("%1 list prices: $%2 per GB-s, $%3 per 1M requests")
-                              .arg(m_priceTable.region)
-                              .arg(m_priceTable.gbSecond(o.architecture), 0, 'f', 10)
-                              .arg(m_priceTable.perMillionRequestsUsd[size_t(o.architecture)], 0, 'f', 2));
-    };
+    auto* csv = new QAction(tr("Export Comparison as CSV…"), m_table);
+    csv->setObjectName(QStringLiteral("exportCsv"));
+    connect(csv, &QAction::triggered, this, &SizingView::exportCsvInteractive);
+    m_table->addAction(csv);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     showPrices();
-    connect(m_arch, &QComboBox::currentIndexChanged, this, showPrices);
+    connect(m_arch, &QComboBox::currentIndexChanged, this, &SizingView::showPrices);
     showDetails();
+}
+
+void SizingView::showPrices()
+{
+    const SizingOptions o = options();
+    m_prices->setText(tr("%1 list prices: $%2 per GB-s, $%3 per 1M requests")
+                          .arg(m_priceTable.region)
+                          .arg(m_priceTable.gbSecond(o.architecture), 0, 'f', 10)
+                          .arg(m_priceTable.perMillionRequestsUsd[size_t(o.architecture)], 0, 'f', 2));
+}
+
+bool SizingView::exportCsv(const QString& path, QString* error) const
+{
+    QSaveFile file(path);
+    const QByteArray text = sizingCsv(m_model->sizings()).toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
+        if (error)
+            *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void SizingView::exportCsvInteractive()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Export sizing comparison as CSV"),
+                                                QDir::home().filePath(QStringLiteral("lambdalens-sizing.csv")),
+                                                tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        path += QStringLiteral(".csv");
+    QString error;
+    if (exportCsv(path, &error))
+        Q_EMIT exportFinished(true, tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+    else
+        Q_EMIT exportFinished(false, error);
+}
+
+void SizingView::setHeadroom(double fraction)
+{
+    // valueChanged recomputes when the value moves.
+    m_headroom->setValue(std::round(fraction * 100.0));
+}
+
+void SizingView::setPriceTable(const PriceTable& prices)
+{
+    m_priceTable = prices;
+    showPrices();
+    recompute();
 }
 
 SizingOptions SizingView::options() const

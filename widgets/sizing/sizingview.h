@@ -28,6 +28,12 @@ public:
     void setFleet(const FleetPtr& fleet);
     void setSizings(std::vector<FunctionSizing> sizings);   // computed elsewhere (tests)
     SizingOptions options() const;
+    // From Preferences, applied live: both recompute.
+    void setHeadroom(double fraction);
+    void setPriceTable(const PriceTable& prices);
+    // The comparison table as CSV (the same columns as 'lambdalens sizing --csv').
+    bool exportCsv(const QString& path, QString* error = nullptr) const;
+    void exportCsvInteractive();   // asks for a file; the outcome arrives through exportFinished()
 
     SizingModel* model() const { return m_model; }
     QSortFilterProxyModel* proxy() const { return m_proxy; }
@@ -37,10 +43,12 @@ public:
 
 Q_SIGNALS:
     void functionActivated(uint32_t function);
+    void exportFinished(bool ok, const QString& message);
 
 private:
     void recompute();
     void showDetails();
+    void showPrices();
 
     SizingModel* m_model;
     QSortFilterProxyModel* m_proxy;
