@@ -13,6 +13,7 @@ class QDockWidget;
 
 namespace ll {
 
+class AwsConnect;
 class Banner;
 class FleetPanel;
 class InvocationPanel;
@@ -40,6 +41,7 @@ public:
     void applySelections(const QStringList& selections);
     FleetPtr fleet() const { return m_fleet; }
     Selection* selection() const { return m_selection; }
+    AwsConnect* aws() const { return m_aws; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -77,6 +79,7 @@ private:
     LoadRequest m_lastRequest;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_recentMenu = nullptr;
+    AwsConnect* m_aws = nullptr;
 };
 
 } // namespace ll
