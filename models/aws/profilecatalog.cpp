@@ -19,6 +19,8 @@ QVector<ProfileEntry> listProfiles(const AwsConfig& config)
         options.profile = name;
         const Session session = config.resolve(options, &e.problem);
         e.region = session.region;
+        if (e.region.isEmpty()) // resolve stops before the region when the credentials fail
+            e.region = config.profileValue(name, QStringLiteral("region"));
         if (e.problem.kind == ErrorKind::UnsupportedProfile)
             e.credentialKind = tr("SSO / role assumption");
         else if (!e.problem.isError() || e.problem.kind == ErrorKind::NoRegion)

@@ -221,6 +221,37 @@ private Q_SLOTS:
         QVERIFY(out.hasHardFailure());
     }
 
+    void liveTailStoresNewEventsUntilStopped()
+    {
+        if (!lltest::pythonHas(QStringLiteral("json, http.server")))
+            QSKIP("python3 is not available: the fault server cannot run");
+        lltest::FaultServer server;
+        QVERIFY(server.start({QStringLiteral("--live-ms"), QStringLiteral("100"), QStringLiteral("--groups"), QStringLiteral("1")}));
+        QTemporaryDir cacheDir;
+        AwsRequest request;
+        request.targets = {target(QStringLiteral("test"), QString(), server.url())};
+        request.groups = {group(QStringLiteral("test"), QString(), QStringLiteral("/aws/lambda/svc-000"), 0)};
+        request.groups[0].target.endpointUrl = server.url();
+        request.cachePath = cacheDir.filePath(QStringLiteral("tail.sqlite"));
+        request.scheduler.eventsRate = 100;
+        AwsController controller;
+        QSignalSpy changed(&controller, &AwsController::tailChanged);
+        controller.startTail(request, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(controller.tailSnapshot().events >= 5, 20000);
+        QVERIFY(controller.tailSnapshot().running);
+        QVERIFY(!changed.isEmpty());
+        controller.stopTail();
+        QVERIFY(!controller.tailSnapshot().running);
+        const qint64 stored = controller.tailSnapshot().events;
+        LogCache cache(request.cachePath);
+        const CacheInfo info = cache.info();
+        QCOMPARE(info.events, stored);
+        QCOMPARE(info.groups.value(0).account, QStringLiteral("profile:test"));
+        // The tail does not claim coverage: only sync moves the checkpoint.
+        QVERIFY(!info.groups.value(0).checkpoint.isValid());
+        QVERIFY(controller.stats().requests > 0);
+    }
+
     void configurationErrorsNeedNoNetwork_data()
     {
         QTest::addColumn<QString>("profile");

@@ -7,15 +7,22 @@
 #include "aws/connectdialog.h"
 #include "aws/logcache.h"
 #include "common/banner.h"
+#include "fleet/fleetpanel.h"
+#include "itemmodels/fleetmodel.h"
+#include "selection/selection.h"
+#include "sources/sourceloader.h"
 #include "itemmodels/loggroupmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QTreeView>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QtTest>
 
 using namespace ll;
@@ -199,6 +206,51 @@ private Q_SLOTS:
         QVERIFY2(dialog.resultText().contains(QStringLiteral("10")), qPrintable(dialog.resultText()));
     }
 
+    void theWindowsFleetFromTheCacheShowsAccountAndRegion()
+    {
+        if (!lltest::pythonHas(QStringLiteral("json, http.server")))
+            QSKIP("python3 is not available: the fault server cannot run");
+        lltest::FaultServer server;
+        QVERIFY(server.start({QStringLiteral("--groups"), QStringLiteral("2"), QStringLiteral("--events"), QStringLiteral("4"),
+                              QStringLiteral("--base-ms"), QString::number(QDateTime::currentMSecsSinceEpoch() - 3600 * 1000)}));
+        QTemporaryDir cacheDir;
+        qputenv("LAMBDALENS_CACHE_DIR", cacheDir.path().toUtf8());
+        auto unset = qScopeGuard([] { qunsetenv("LAMBDALENS_CACHE_DIR"); });
+        AwsController controller;
+        ConnectDialog dialog(&controller);
+        fastScheduler(dialog);
+        dialog.setCachePath(QString()); // the default cache, as the window reads it
+        dialog.setProfileChecked(QStringLiteral("default"), false);
+        dialog.setProfileChecked(QStringLiteral("test"), true);
+        dialog.setEndpoint(server.url());
+        dialog.setWindow(QStringLiteral("2h"));
+        QSignalSpy finished(&controller, &AwsController::finished);
+        dialog.trigger(AwsAction::Sync);
+        QVERIFY(waitForFinished(finished, 1));
+        QVERIFY2(dialog.banner()->isHidden(), qPrintable(dialog.banner()->text()));
+
+        LoadRequest request;
+        request.cache = true;
+        const FleetPtr fleet = loadSources(request);
+        QVERIFY(fleet);
+        QCOMPARE(int(fleet->functionCount()), 2);
+        Selection selection;
+        FleetPanel panel(&selection);
+        panel.setFleet(fleet);
+        QVERIFY(!panel.view()->isColumnHidden(FleetModel::Account));
+        QVERIFY(!panel.view()->isColumnHidden(FleetModel::Region));
+        const QModelIndex service = panel.model()->index(0, 0);
+        const QModelIndex function = panel.model()->index(0, FleetModel::Region, service);
+        QCOMPARE(function.data().toString(), QStringLiteral("us-east-1"));
+        QCOMPARE(panel.model()->index(0, FleetModel::Account, service).data().toString(), QStringLiteral("profile:test"));
+        auto* search = panel.findChild<QLineEdit*>();
+        QVERIFY(search);
+        search->setText(QStringLiteral("eu-west-1"));
+        QCOMPARE(panel.view()->model()->rowCount(), 0);
+        search->setText(QStringLiteral("us-east-1"));
+        QVERIFY(panel.view()->model()->rowCount() > 0);
+    }
+
     void aFailedDiscoveryKeepsTheGroupsFoundBefore()
     {
         if (!lltest::pythonHas(QStringLiteral("json, http.server")))
@@ -249,6 +301,16 @@ private Q_SLOTS:
         QVERIFY2(estimate.contains(QStringLiteral("$0.005/GB")), qPrintable(estimate));
         QVERIFY2(estimate.contains(QStringLiteral("2 log groups")), qPrintable(estimate));
         QVERIFY(run->isEnabled());
+        run->click();
+        QVERIFY(waitForFinished(finished, 2));
+        QVERIFY2(dialog.banner()->isHidden(), qPrintable(dialog.banner()->text()));
+        QVERIFY2(dialog.resultText().startsWith(QStringLiteral("Logs Insights:")), qPrintable(dialog.resultText()));
+        auto* table = dialog.findChild<QTreeWidget*>();
+        QVERIFY(table);
+        QVERIFY(table->topLevelItemCount() > 0);
+        QVERIFY(!table->isHidden());
+        dialog.resize(860, 900);
+        savePng(dialog, QStringLiteral("connect-dialog-insights.png"));
         // Changing the window invalidates the estimate.
         dialog.setWindow(QStringLiteral("2d"));
         QVERIFY(!run->isEnabled());

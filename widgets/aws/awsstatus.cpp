@@ -64,10 +64,11 @@ void AwsStatus::showStats(const aws::SchedulerStats& s)
 {
     const QLocale locale;
     const double limit = m_controller->eventsRateLimit();
-    m_budget->setText(tr("AWS: %1 requests (%2/s of %3/s) · %4 throttled · %5 retries · %6 failed · %7 received")
-                          .arg(locale.toString(s.requests), locale.toString(s.requestsPerSecond(), 'f', 1),
-                               locale.toString(limit, 'f', 0), locale.toString(s.throttles), locale.toString(s.retries),
-                               locale.toString(s.failures), locale.formattedDataSize(s.bytesReceived)));
+    // A rate over the first fraction of a second says nothing: show it once a second has passed.
+    const QString rate = s.elapsedS >= 1.0 ? locale.toString(s.requestsPerSecond(), 'f', 1) : QStringLiteral("–");
+    m_budget->setText(tr("AWS: %1 requests (%2/s, limit %3/s) · %4 throttled · %5 retries · %6 failed · %7 received")
+                          .arg(locale.toString(s.requests), rate, locale.toString(limit, 'f', 0), locale.toString(s.throttles),
+                               locale.toString(s.retries), locale.toString(s.failures), locale.formattedDataSize(s.bytesReceived)));
     m_budget->setVisible(s.requests > 0);
 }
 

@@ -413,7 +413,7 @@ void ConnectDialog::onFinished(const aws::AwsOutcome& outcome)
                         groups << g;
             }
             m_groups->setGroups(groups);
-            m_result->setText(tr("Found %1 log groups.").arg(outcome.groups.size()));
+            m_result->setText(tr("Log groups found: %1").arg(outcome.groups.size()));
             break;
         }
         case aws::AwsAction::Estimate: {
@@ -422,7 +422,8 @@ void ConnectDialog::onFinished(const aws::AwsOutcome& outcome)
                                         "estimated cost $%5 at $%6/GB. Run Insights to start it.")
                                          .arg(e.groups).arg(e.batches)
                                          .arg(locale.formattedDataSize(e.estimatedBytes), locale.formattedDataSize(e.storedBytes))
-                                         .arg(e.estimatedCostUsd, 0, 'f', 4)
+                                         .arg(e.estimatedCostUsd > 0 && e.estimatedCostUsd < 0.0001 ? QStringLiteral("< 0.0001")
+                                                                                                     : QString::number(e.estimatedCostUsd, 'f', 4))
                                          .arg(aws::ScanEstimate::pricePerGb, 0, 'f', 3));
             if (outcome.hasHardFailure() || e.groups == 0)
                 m_estimatedFor.clear();
@@ -445,12 +446,16 @@ void ConnectDialog::onFinished(const aws::AwsOutcome& outcome)
                 }
             }
             m_insightsTable->setVisible(!outcome.rows.isEmpty());
+            for (int c = 0; c < m_insightsTable->columnCount(); ++c)
+                m_insightsTable->resizeColumnToContents(c);
             m_result->setText(tr("Logs Insights: %1 rows, scanned %2.")
                                   .arg(outcome.rows.size()).arg(locale.formattedDataSize(qint64(outcome.bytesScanned))));
             break;
         }
         case aws::AwsAction::Sync:
-            m_result->setText(tr("Synced %1 groups: %2 events fetched, %3 new in the cache.")
+            m_result->setText(outcome.groupsSynced == 0 && outcome.hasHardFailure()
+                    ? QString()
+                    : tr("Groups synced: %1 · events fetched: %2 · new in the cache: %3")
                                   .arg(outcome.groupsSynced).arg(locale.toString(outcome.fetched), locale.toString(outcome.added)));
             break;
         }
