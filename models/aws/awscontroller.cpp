@@ -266,6 +266,7 @@ AwsController::~AwsController()
 
 quint64 AwsController::run(const AwsRequest& request)
 {
+    m_runner->cancel(); // reports the running action as cancelled while m_current still names it
     m_current = request;
     std::shared_ptr<Shared> shared = m_shared;
     const quint64 generation = m_runner->start(actionTitle(request.action), [request, shared](JobContext& ctx) {

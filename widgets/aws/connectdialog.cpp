@@ -111,6 +111,16 @@ ConnectDialog::ConnectDialog(aws::AwsController* controller, QWidget* parent)
         setBusy(true);
     });
     connect(controller, &aws::AwsController::finished, this, &ConnectDialog::onFinished);
+    connect(controller, &aws::AwsController::tailChanged, this, [this](const aws::TailSnapshot& t) {
+        if (t.running || !m_tail->isChecked())
+            return;
+        // The tail stopped by itself (no credentials, every group failing): say why, offer it again.
+        const QSignalBlocker block(m_tail);
+        m_tail->setChecked(false);
+        if (t.lastError)
+            m_banner->showMessage(Banner::Kind::Error, tr("Live tail stopped: %1").arg(t.lastError.userMessage()), tr("Retry"),
+                                  [this] { m_tail->setChecked(true); });
+    });
     m_groups->checkedChanged();
 }
 
