@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "awsconnect.h"
+#include "aws/awsstatus.h"
+
 #include "common/banner.h"
 #include "common/chartexport.h"
 #include "common/shortcutsoverlay.h"
@@ -34,6 +37,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -76,6 +80,12 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addWidget(m_sourceLabel);
     statusBar()->addWidget(m_rangeLabel);
     statusBar()->addWidget(m_volumeLabel, 1);
+    m_aws = new AwsConnect(this, m_banner, [this] {
+        LoadRequest r;
+        r.cache = true;
+        load(r);
+    });
+    statusBar()->addPermanentWidget(m_aws->statusWidget());
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
 
@@ -153,6 +163,11 @@ void MainWindow::createActions()
         r.demo = true;
         load(r);
     });
+    file->addAction(m_aws->connectAction());
+    QToolBar* toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->addAction(open);
+    toolbar->addAction(m_aws->connectAction());
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
@@ -424,7 +439,7 @@ void MainWindow::updateStatus()
         return;
     }
     const LoadRequest& r = m_lastRequest;
-    m_sourceLabel->setText(r.demo ? tr("Demo fleet") : r.paths.value(0) + (r.paths.size() > 1 ? tr(" (+%1 more)").arg(r.paths.size() - 1) : QString()));
+    m_sourceLabel->setText(r.demo ? tr("Demo fleet") : r.cache ? tr("CloudWatch cache") : r.paths.value(0) + (r.paths.size() > 1 ? tr(" (+%1 more)").arg(r.paths.size() - 1) : QString()));
     m_rangeLabel->setText(QStringLiteral("%1 – %2").arg(isoTime(m_fleet->firstTimeMs()), isoTime(m_fleet->lastTimeMs())));
     const QLocale locale;
     m_volumeLabel->setText(tr("%1 functions · %2 invocations · %3 lines · %4")

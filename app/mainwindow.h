@@ -13,6 +13,7 @@ class QDockWidget;
 
 namespace ll {
 
+class AwsConnect;
 class Banner;
 class FleetPanel;
 class InvocationPanel;
@@ -42,6 +43,7 @@ public:
     void applySelections(const QStringList& selections);
     FleetPtr fleet() const { return m_fleet; }
     Selection* selection() const { return m_selection; }
+    AwsConnect* aws() const { return m_aws; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -83,6 +85,7 @@ private:
     QMenu* m_viewMenu = nullptr;
     QMenu* m_recentMenu = nullptr;
     ChartExporter* m_exporter = nullptr;
+    AwsConnect* m_aws = nullptr;
 };
 
 } // namespace ll

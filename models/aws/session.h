@@ -47,6 +47,8 @@ public:
     QStringList profiles() const;            // names from both files, sorted
     bool hasProfile(const QString& name) const;
     QString effectiveProfile(const QString& explicitProfile) const;
+    // One setting of a profile's ~/.aws/config section ("region"); empty when unset.
+    QString profileValue(const QString& profile, const QString& key) const { return configSection(profile).value(key); }
 
     // Endpoint for one service in one profile/region, with the SDK precedence rules.
     QString endpointFor(Service service, const QString& profile, const QString& region,

@@ -181,7 +181,12 @@ QVariant FleetModel::data(const QModelIndex& index, int role) const
     case ValueRole:
         if (column == Name)
             return service ? svc.name : m_fleet->function(uint32_t(function)).name;
+        if (column == Account || column == Region)
+            return origin(svc, function, column);
         return value(s, column);
+    case FilterTextRole:
+        return QString((service ? svc.name : m_fleet->function(uint32_t(function)).name) + QLatin1Char(' ') + origin(svc, function, Account)
+            + QLatin1Char(' ') + origin(svc, function, Region));
     case Qt::ToolTipRole:
         if (column == Name && !service) {
             const FunctionInfo& info = m_fleet->function(uint32_t(function));
@@ -203,6 +208,8 @@ QVariant FleetModel::data(const QModelIndex& index, int role) const
         case MaxMemoryUsed: return MegaBytes;
         case CostUsd: return Usd;
         case Activity: return Sparkline;
+        case Account:
+        case Region: return Text;
         default: return Count;
         }
     case FunctionIdRole: return function;
@@ -210,7 +217,7 @@ QVariant FleetModel::data(const QModelIndex& index, int role) const
     case ActivityRole: return QVariant::fromValue(service ? svc.activity : m_activity[function]);
     case FailureActivityRole: return QVariant::fromValue(service ? svc.failures : m_failures[function]);
     case Qt::TextAlignmentRole:
-        return column == Name ? QVariant(Qt::AlignLeft | Qt::AlignVCenter) : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return column == Name || column == Account || column == Region ? QVariant(Qt::AlignLeft | Qt::AlignVCenter) : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     default: return {};
     }
 }
@@ -239,8 +246,29 @@ QVariant FleetModel::headerData(int section, Qt::Orientation orientation, int ro
     case Utilization: return tr("Utilization");
     case CostUsd: return tr("Cost");
     case Activity: return tr("Activity");
+    case Account: return tr("Account");
+    case Region: return tr("Region");
     default: return {};
     }
+}
+
+QString FleetModel::origin(const Service& service, int function, int column) const
+{
+    auto field = [this, column](uint32_t f) -> const QString& {
+        const FunctionInfo& info = m_fleet->function(f);
+        return column == Account ? info.account : info.region;
+    };
+    if (function >= 0)
+        return field(uint32_t(function));
+    // A service row shows its functions' origin when they share one.
+    QString common;
+    for (uint32_t f : service.functions) {
+        if (common.isEmpty())
+            common = field(f);
+        else if (field(f) != common)
+            return tr("(several)");
+    }
+    return common;
 }
 
 } // namespace ll

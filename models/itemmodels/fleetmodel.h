@@ -32,6 +32,8 @@ public:
         Utilization,
         CostUsd,
         Activity,
+        Account,   // where the function's logs came from (CloudWatch sources); empty for files
+        Region,
         ColumnCount
     };
     enum Role {
@@ -41,6 +43,7 @@ public:
         ServiceRole,                   // service name
         ActivityRole,                  // QVector<int>: invocations per time bin
         FailureActivityRole,           // QVector<int>: failures per time bin
+        FilterTextRole,                // name, account and region: what the fleet filter matches
     };
     enum Format { Text, Count, Percent, Millis, MegaBytes, Usd, Sparkline };
     Q_ENUM(Column)
@@ -68,6 +71,7 @@ private:
         QVector<int> activity, failures;
     };
     QVariant value(const FunctionStats& s, int column) const;
+    QString origin(const Service& service, int function, int column) const;
 
     FleetPtr m_fleet;
     QVector<Service> m_services;

@@ -6,6 +6,7 @@
 #include "store/fleetbuilder.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace ll {
 
@@ -37,9 +38,20 @@ FleetPtr loadSources(const LoadRequest& request, const LoadControl& control)
     if (request.cache) {
         report(0.0, QCoreApplication::translate("SourceLoader", "Reading the local CloudWatch cache"));
         aws::LogCache cache;
-        if (cache.isOpen())
-            cache.replay(builder, {}, control.cancel);
-        else
+        if (cache.isOpen()) {
+            // One replay per account+region so each function carries where it came from.
+            QSet<QPair<QString, QString>> origins;
+            for (const aws::CacheGroupInfo& g : cache.info().groups) {
+                if (origins.contains({ g.account, g.region }))
+                    continue;
+                origins.insert({ g.account, g.region });
+                builder.setOrigin(g.account, g.region);
+                aws::ReplayFilter filter;
+                filter.account = g.account;
+                filter.region = g.region;
+                cache.replay(builder, filter, control.cancel);
+            }
+        } else
             builder.addSkipped({ QCoreApplication::translate("SourceLoader", "cache"), cache.errorString() });
     }
     if (control.cancel && control.cancel->load())

@@ -24,6 +24,7 @@ FleetPanel::FleetPanel(Selection* selection, QWidget* parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(FleetModel::ValueRole);
     m_proxy->setFilterKeyColumn(FleetModel::Name);
+    m_proxy->setFilterRole(FleetModel::FilterTextRole);
     m_proxy->setRecursiveFilteringEnabled(true);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_view->setModel(m_proxy);
@@ -35,7 +36,7 @@ FleetPanel::FleetPanel(Selection* selection, QWidget* parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->header()->setStretchLastSection(false);
     m_view->sortByColumn(FleetModel::Failed, Qt::DescendingOrder);
-    m_search->setPlaceholderText(tr("Filter functions"));
+    m_search->setPlaceholderText(tr("Filter functions, accounts, regions"));
     m_search->setClearButtonEnabled(true);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -50,6 +51,13 @@ void FleetPanel::setFleet(FleetPtr fleet)
 {
     m_model->setFleet(std::move(fleet));
     m_view->expandAll();
+    // Account and region columns only when the fleet came from CloudWatch (they are empty for files).
+    bool hasOrigin = false;
+    const FleetPtr& f = m_model->fleet();
+    for (uint32_t i = 0; f && i < f->functionCount() && !hasOrigin; ++i)
+        hasOrigin = !f->function(i).account.isEmpty() || !f->function(i).region.isEmpty();
+    m_view->setColumnHidden(FleetModel::Account, !hasOrigin);
+    m_view->setColumnHidden(FleetModel::Region, !hasOrigin);
     for (int c = 0; c < FleetModel::ColumnCount; ++c)
         m_view->resizeColumnToContents(c);
 }
