@@ -9,7 +9,9 @@
 namespace ll {
 
 namespace {
-QString tr(const char* text, int n = -1) { return QCoreApplication::translate("ll::InsightNotifier", text, nullptr, n); }
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ll::InsightNotifier)
+};
 }
 
 InsightNotifier::Options InsightNotifier::optionsFrom(const AppSettings& settings)
@@ -35,14 +37,14 @@ NotificationPlan InsightNotifier::plan(const std::vector<Insight>& fresh, const 
                      [](const Insight& a, const Insight& b) { return a.severity > b.severity; });
     const Insight& first = p.insights.front();
     p.desktop = options.desktop;
-    p.title = tr("%1: %2").arg(first.functionName, ruleTitle(first.rule));
+    p.title = Text::tr("%1: %2").arg(first.functionName, ruleTitle(first.rule));
     p.text = p.insights.size() == 1 ? first.message
-                                    : first.message + QLatin1Char('\n') + tr("and %n more", int(p.insights.size() - 1));
+                                    : first.message + QLatin1Char('\n') + Text::tr("and %n more", nullptr, int(p.insights.size() - 1));
     const QUrl url(options.webhookUrl.trimmed(), QUrl::StrictMode);
     if (url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
         && !url.host().isEmpty()) {
         p.webhookUrl = url;
-        p.webhookBody = slackPayload(p.insights, tr("Lambdalens"));
+        p.webhookBody = slackPayload(p.insights, Text::tr("Lambdalens"));
     }
     return p;
 }

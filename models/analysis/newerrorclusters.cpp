@@ -8,8 +8,9 @@ namespace ll {
 
 namespace {
 
-QString tr(const char* text, int n = -1) { return QCoreApplication::translate("ll::InsightRules", text, nullptr, n); }
-
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ll::InsightRules)
+};
 Insight insightFor(const ErrorCluster& c, const InsightInput& input, const RuleSettings& settings)
 {
     Insight in;
@@ -22,10 +23,10 @@ Insight insightFor(const ErrorCluster& c, const InsightInput& input, const RuleS
     in.value = double(c.count);
     const QString what = c.errorType.isEmpty() ? c.templateText : c.errorType + QStringLiteral(": ") + c.templateText;
     in.message = c.kind == ClusterKind::Failure
-        ? tr("New error: %1 (%n failed invocation(s)).", int(c.invocations.size())).arg(what)
-        : tr("New error line: %1 (%n occurrence(s)).", int(c.count)).arg(what);
+        ? Text::tr("New error: %1 (%n failed invocation(s)).", nullptr, int(c.invocations.size())).arg(what)
+        : Text::tr("New error line: %1 (%n occurrence(s)).", nullptr, int(c.count)).arg(what);
     if (c.functions.size() > 1)
-        in.message += QLatin1Char(' ') + tr("Also in %n other function(s).", int(c.functions.size() - 1));
+        in.message += QLatin1Char(' ') + Text::tr("Also in %n other function(s).", nullptr, int(c.functions.size() - 1));
     Evidence& e = in.evidence;
     e.totalRows = c.invocations.size();
     e.rows.assign(c.invocations.begin(),
