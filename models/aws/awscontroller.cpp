@@ -15,15 +15,16 @@ namespace ll::aws {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ll::aws::AwsController", text); }
-
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ll::aws::AwsController)
+};
 QString actionTitle(AwsAction action)
 {
     switch (action) {
-    case AwsAction::Discover: return tr("Discovering log groups");
-    case AwsAction::Sync: return tr("Syncing into the cache");
-    case AwsAction::Estimate: return tr("Estimating the Logs Insights scan");
-    case AwsAction::Insights: return tr("Running Logs Insights");
+    case AwsAction::Discover: return Text::tr("Discovering log groups");
+    case AwsAction::Sync: return Text::tr("Syncing into the cache");
+    case AwsAction::Estimate: return Text::tr("Estimating the Logs Insights scan");
+    case AwsAction::Insights: return Text::tr("Running Logs Insights");
     }
     return QString();
 }
@@ -66,8 +67,8 @@ QVector<SessionOptions> activeTargets(const AwsRequest& request)
 
 QString TargetInfo::label() const
 {
-    return (profile.isEmpty() ? tr("default credentials") : profile) + QStringLiteral(" · ")
-        + (region.isEmpty() ? tr("profile region") : region);
+    return (profile.isEmpty() ? Text::tr("default credentials") : profile) + QStringLiteral(" · ")
+        + (region.isEmpty() ? Text::tr("profile region") : region);
 }
 
 bool AwsOutcome::hasHardFailure() const
@@ -80,10 +81,10 @@ QString AwsOutcome::failureText(int maxLines) const
     QStringList lines;
     for (const TargetFailure& f : failures) {
         if (lines.size() == maxLines) {
-            lines << tr("… and %1 more").arg(failures.size() - maxLines);
+            lines << Text::tr("… and %1 more").arg(failures.size() - maxLines);
             break;
         }
-        const QString message = f.error.kind == ErrorKind::NotFound ? tr("log group not found (no logs yet?)") : f.error.userMessage();
+        const QString message = f.error.kind == ErrorKind::NotFound ? Text::tr("log group not found (no logs yet?)") : f.error.userMessage();
         lines << f.where + QStringLiteral(": ") + message;
     }
     return lines.join(QLatin1Char('\n'));
@@ -132,7 +133,7 @@ AwsOutcome runAwsAction(const AwsRequest& request, const std::function<void(doub
             options.cachePath = cachePath;
             const SyncResult r = syncLogGroups(client, options, [&](const SyncProgress& p) {
                 const double f = p.groupsTotal ? double(p.groupsDone) / double(p.groupsTotal) : 0.0;
-                report(base + span * f, tr("%1: %2/%3 groups, %4 events (%5 new)")
+                report(base + span * f, Text::tr("%1: %2/%3 groups, %4 events (%5 new)")
                                             .arg(where).arg(p.groupsDone).arg(p.groupsTotal).arg(p.fetched).arg(p.added));
             }, cancel);
             if (r.error && r.error.kind != ErrorKind::Cancelled)
@@ -193,7 +194,7 @@ AwsOutcome runAwsAction(const AwsRequest& request, const std::function<void(doub
         options.endMs = request.endMs;
         options.binMinutes = request.binMinutes;
         const InsightsResult r = runInsights(client, options, [&](int done, int total) {
-            report(base + span * double(done) / double(std::max(1, total)), tr("%1: query %2/%3 done").arg(where).arg(done).arg(total));
+            report(base + span * double(done) / double(std::max(1, total)), Text::tr("%1: query %2/%3 done").arg(where).arg(done).arg(total));
         }, cancel);
         for (const FunctionBinStats& row : r.rows)
             out.rows.append({origin, row});

@@ -6,7 +6,9 @@
 namespace ll::aws {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("ll::aws::ProfileCatalog", text); }
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ll::aws::ProfileCatalog)
+};
 }
 
 QVector<ProfileEntry> listProfiles(const AwsConfig& config)
@@ -22,13 +24,13 @@ QVector<ProfileEntry> listProfiles(const AwsConfig& config)
         if (e.region.isEmpty()) // resolve stops before the region when the credentials fail
             e.region = config.profileValue(name, QStringLiteral("region"));
         if (e.problem.kind == ErrorKind::UnsupportedProfile)
-            e.credentialKind = tr("SSO / role assumption");
+            e.credentialKind = Text::tr("SSO / role assumption");
         else if (!e.problem.isError() || e.problem.kind == ErrorKind::NoRegion)
             e.credentialKind = dynamic_cast<const ProcessCredentialSource*>(session.credentials.get())
-                ? tr("credential_process")
-                : tr("access keys");
+                ? Text::tr("credential_process")
+                : Text::tr("access keys");
         else
-            e.credentialKind = tr("no credentials");
+            e.credentialKind = Text::tr("no credentials");
         entries.append(e);
     }
     return entries;
