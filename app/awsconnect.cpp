@@ -11,11 +11,12 @@
 
 namespace ll {
 
-AwsConnect::AwsConnect(QWidget* window, Banner* banner, std::function<void()> loadCache)
+AwsConnect::AwsConnect(QWidget* window, Banner* banner, std::function<void()> loadCache, std::function<void()> liveUpdate)
     : QObject(window)
     , m_window(window)
     , m_banner(banner)
     , m_loadCache(std::move(loadCache))
+    , m_liveUpdate(std::move(liveUpdate))
     , m_controller(new aws::AwsController(this))
     , m_action(new QAction(QIcon::fromTheme(QStringLiteral("network-server")), tr("Connect to &AWS…"), this))
     , m_status(new AwsStatus(m_controller, window))
@@ -24,6 +25,16 @@ AwsConnect::AwsConnect(QWidget* window, Banner* banner, std::function<void()> lo
     m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_action->setToolTip(tr("Sync CloudWatch Logs of Lambda functions into the local cache (Ctrl+Shift+O)"));
     connect(m_action, &QAction::triggered, this, &AwsConnect::showDialog);
+    connect(m_controller, &aws::AwsController::tailChanged, this, [this](const aws::TailSnapshot& tail) {
+        if (!tail.running || tail.events < m_tailEventsSeen) {
+            m_tailEventsSeen = tail.running ? tail.events : 0;
+            return;
+        }
+        if (tail.events > m_tailEventsSeen && m_liveUpdate) {
+            m_tailEventsSeen = tail.events;
+            m_liveUpdate();
+        }
+    });
 }
 
 ConnectDialog* AwsConnect::dialog()

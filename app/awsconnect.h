@@ -23,7 +23,9 @@ class ConnectDialog;
 class AwsConnect : public QObject {
     Q_OBJECT
 public:
-    AwsConnect(QWidget* window, Banner* banner, std::function<void()> loadCache);
+    // loadCache reloads the window from the cache; liveUpdate is called when live tail stored
+    // new events (the window refreshes in place, keeping what the user looks at).
+    AwsConnect(QWidget* window, Banner* banner, std::function<void()> loadCache, std::function<void()> liveUpdate = {});
 
     QAction* connectAction() const { return m_action; }
     AwsStatus* statusWidget() const { return m_status; }
@@ -37,6 +39,8 @@ private:
     QWidget* m_window;
     Banner* m_banner;
     std::function<void()> m_loadCache;
+    std::function<void()> m_liveUpdate;
+    qint64 m_tailEventsSeen = 0;
     aws::AwsController* m_controller;
     QAction* m_action;
     AwsStatus* m_status;

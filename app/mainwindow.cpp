@@ -80,11 +80,14 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addWidget(m_sourceLabel);
     statusBar()->addWidget(m_rangeLabel);
     statusBar()->addWidget(m_volumeLabel, 1);
-    m_aws = new AwsConnect(this, m_banner, [this] {
-        LoadRequest r;
-        r.cache = true;
-        load(r);
-    });
+    m_aws = new AwsConnect(
+        this, m_banner,
+        [this] {
+            LoadRequest r;
+            r.cache = true;
+            load(r);
+        },
+        [this] { reloadLive(); });
     statusBar()->addPermanentWidget(m_aws->statusWidget());
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
@@ -107,7 +110,9 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_loader, &JobRunner::finished, this, [this](const QVariant& result) {
         m_progress->hide();
         m_cancel->hide();
-        setFleet(result.value<FleetPtr>());
+        setFleet(result.value<FleetPtr>(), std::exchange(m_liveLoad, false));
+        if (std::exchange(m_livePending, false))
+            QTimer::singleShot(2000, this, &MainWindow::reloadLive);
     });
     connect(m_loader, &JobRunner::cancelled, this, [this] {
         m_progress->hide();
@@ -348,8 +353,23 @@ void MainWindow::exportCurrentChart()
         m_exporter->exportInteractive(page, QStringLiteral("lambdalens-") + page->objectName());
 }
 
+void MainWindow::reloadLive()
+{
+    // Live tail stored new events in the cache: rebuild from it in the worker, at most one
+    // rebuild at a time, and swap it in keeping the selection and the log view's follow mode.
+    if (m_loader->isRunning()) {
+        m_livePending = true;
+        return;
+    }
+    LoadRequest r;
+    r.cache = true;
+    load(r);
+    m_liveLoad = true;
+}
+
 void MainWindow::load(const LoadRequest& request)
 {
+    m_liveLoad = false;
     m_lastRequest = request;
     QSettings settings;
     settings.setValue(QStringLiteral("source/last"), request.demo ? QStringLiteral("demo") : request.paths.join(QLatin1Char('\n')));
@@ -372,12 +392,29 @@ void MainWindow::load(const LoadRequest& request)
 
 bool MainWindow::waitForLoad(int timeoutMs) { return m_loader->waitForIdle(timeoutMs); }
 
-void MainWindow::setFleet(FleetPtr fleet)
+void MainWindow::setFleet(FleetPtr fleet, bool keepView)
 {
     if (!fleet)
         return;
+    // Rows and function ids belong to one fleet: carry the selection over by name and request id.
+    SelectionState kept;
+    QStringList keptFunctions;
+    std::string keptRequest;
+    if (keepView && m_fleet) {
+        kept = m_selection->state();
+        for (uint32_t f : kept.functions)
+            keptFunctions << m_fleet->function(f).name;
+        if (kept.invocation >= 0 && size_t(kept.invocation) < m_fleet->invocationCount())
+            keptRequest = std::string(m_fleet->invocation(uint32_t(kept.invocation)).requestId);
+    }
     m_fleet = std::move(fleet);
-    m_selection->clearAll();
+    kept.functions.clear();
+    for (const QString& name : keptFunctions)
+        if (const int id = m_fleet->functionId(name); id >= 0)
+            kept.functions << uint32_t(id);
+    kept.invocation = keptRequest.empty() ? -1 : m_fleet->findInvocation(keptRequest);
+    m_selection->reset();
+    m_insights->setLive(keepView);
     m_fleetPanel->setFleet(m_fleet);
     m_invocationPanel->setFleet(m_fleet);
     m_timeline->setFleet(m_fleet);
@@ -388,6 +425,8 @@ void MainWindow::setFleet(FleetPtr fleet)
     m_insights->setFleet(m_fleet);
     m_clusters->setFleet(m_fleet);
     m_logBrowser->setSource(std::make_shared<FleetLineSource>(m_fleet));
+    if (keepView)
+        m_selection->reset(kept);
     if (!m_fleet->skipped().isEmpty()) {
         QStringList lines;
         for (const SkippedInput& s : m_fleet->skipped())

@@ -51,7 +51,8 @@ protected:
 private:
     void createActions();
     void createPanels();
-    void setFleet(FleetPtr fleet);
+    void setFleet(FleetPtr fleet, bool keepView = false);
+    void reloadLive();
     void updateStatus();
     void fillRecentMenu();
     void openPreferences();
@@ -86,6 +87,8 @@ private:
     QMenu* m_recentMenu = nullptr;
     ChartExporter* m_exporter = nullptr;
     AwsConnect* m_aws = nullptr;
+    bool m_liveLoad = false;     // the running load refreshes live-tail data in place
+    bool m_livePending = false;  // live tail stored more while a load was running
 };
 
 } // namespace ll

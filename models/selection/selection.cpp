@@ -62,6 +62,17 @@ void Selection::clearAll()
     apply(SelectionState {}, true);
 }
 
+void Selection::reset(const SelectionState& state)
+{
+    m_state = SelectionState {};
+    m_history = {SelectionState {}};
+    m_index = 0;
+    apply(state, false);
+    m_history = {m_state};
+    m_index = 0;
+    Q_EMIT historyChanged();
+}
+
 void Selection::back()
 {
     if (!canGoBack())

@@ -48,6 +48,8 @@ public:
     void setCluster(const QString& id);
     void setFilterText(const QString& text);
     void clearAll();
+    // A new fleet: rows of the old one mean nothing, so history starts again from `state`.
+    void reset(const SelectionState& state = {});
 
     bool canGoBack() const { return m_index > 0; }
     bool canGoForward() const { return m_index + 1 < m_history.size(); }
