@@ -306,50 +306,41 @@ AwsExportReader::EventParse AwsExportReader::parseEvent(const char* p, const cha
     return {ParseStatus::Ok, q};
 }
 
-bool AwsExportReader::parseEventRun(const char* data, size_t size, char* decoded, std::vector<RawEvent>& events)
+const char* AwsExportReader::parseRunEvent(const char* p, const char* end, char*& out, RawEvent& event)
 {
-    events.clear();
-    const char* p = data;
-    const char* const end = data + size;
-    char* out = decoded;
-    while (p != end) {
-        if (*p != '{')
-            return false;
-        EventFields fields;
-        const char* q = nullptr;
-        if (scanEventObject(p, end, false, fields, q) != ObjectScan::Ok)
-            return false;
-        if (fields.message.begin && static_cast<size_t>(fields.message.end - fields.message.begin) > kMaxMessageBytes)
-            return false;
-        bool bad = false;
-        auto view = [&](const StringField& f) -> std::string_view {
-            if (!f.begin)
-                return {};
-            if (!f.escaped)
-                return {f.begin, static_cast<size_t>(f.end - f.begin)};
-            const json::DecodeResult d = json::decodeString(f.begin, f.end, out);
-            bad = bad || d.badEscape;
-            const std::string_view v(out, static_cast<size_t>(d.outEnd - out));
-            out = d.outEnd;
-            return v;
-        };
-        RawEvent event;
-        event.timestampMs = fields.timestamp;
-        event.ingestionTimeMs = fields.ingestion;
-        event.message = view(fields.message);
-        event.logStream = view(fields.stream);
-        event.eventId = view(fields.eventId);
-        if (fields.group.begin)
-            event.function = functionFromGroup(view(fields.group));
-        if (bad)
-            return false;
-        events.push_back(event);
-        q = skipSpace(q, end);
-        if (q == end || *q != ',')
-            return false;
-        p = skipSpace(q + 1, end);
-    }
-    return !events.empty();
+    if (*p != '{')
+        return nullptr;
+    EventFields fields;
+    const char* q = nullptr;
+    if (scanEventObject(p, end, false, fields, q) != ObjectScan::Ok)
+        return nullptr;
+    if (fields.message.begin && static_cast<size_t>(fields.message.end - fields.message.begin) > kMaxMessageBytes)
+        return nullptr;
+    bool bad = false;
+    auto view = [&](const StringField& f) -> std::string_view {
+        if (!f.begin)
+            return {};
+        if (!f.escaped)
+            return {f.begin, static_cast<size_t>(f.end - f.begin)};
+        const json::DecodeResult d = json::decodeString(f.begin, f.end, out);
+        bad = bad || d.badEscape;
+        const std::string_view v(out, static_cast<size_t>(d.outEnd - out));
+        out = d.outEnd;
+        return v;
+    };
+    event.timestampMs = fields.timestamp;
+    event.ingestionTimeMs = fields.ingestion;
+    event.message = view(fields.message);
+    event.logStream = view(fields.stream);
+    event.eventId = view(fields.eventId);
+    if (fields.group.begin)
+        event.function = functionFromGroup(view(fields.group));
+    if (bad)
+        return nullptr;
+    q = skipSpace(q, end);
+    if (q == end || *q != ',')
+        return nullptr;
+    return skipSpace(q + 1, end);
 }
 
 size_t AwsExportReader::feed(const char* data, size_t size, uint64_t base, bool atEof)

@@ -26,7 +26,21 @@ public:
     // and decoded, which needs room for size bytes) and returns true when the piece holds only
     // well-formed events of acceptable size, exactly what the reader itself would deliver from
     // that point; false for anything else, and the caller reads that piece with the reader.
-    static bool parseEventRun(const char* data, size_t size, char* decoded, std::vector<RawEvent>& events);
+    template <typename Events>
+    static bool parseEventRun(const char* data, size_t size, char* decoded, Events& events)
+    {
+        events.clear();
+        for (const char* p = data; p != data + size;) {
+            RawEvent event;
+            p = parseRunEvent(p, data + size, decoded, event);
+            if (!p)
+                return false;
+            events.push_back(event);
+        }
+        return !events.empty();
+    }
+    // One event of parseEventRun: returns where the next one starts, nullptr when not clean.
+    static const char* parseRunEvent(const char* p, const char* end, char*& decoded, RawEvent& event);
     // The reader stands before an event object (after "[" or ","): events parsed ahead from
     // there may be delivered in its place; call eventsDelivered() after doing so.
     bool expectsEvent() const { return m_state == State::EventsValue; }

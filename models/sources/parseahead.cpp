@@ -5,9 +5,21 @@
 #include <QFile>
 #include <cstring>
 #include <fcntl.h>
+#include <new>
+#include <sys/mman.h>
 #include <unistd.h>
 
 namespace ll {
+
+void* allocatePages(size_t bytes)
+{
+    void* p = ::mmap(nullptr, std::max<size_t>(bytes, 1), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED)
+        throw std::bad_alloc();
+    return p;
+}
+
+void releasePages(void* p, size_t bytes) { ::munmap(p, std::max<size_t>(bytes, 1)); }
 
 namespace {
 
@@ -52,15 +64,15 @@ std::vector<uint64_t> ParseAhead::findBounds(const QString& path, uint64_t size,
     const Fd fd(path);
     if (!fd.ok())
         return bounds;
-    std::unique_ptr<char[]> window(new char[kWindow]);
+    std::vector<char> window(kWindow);
     for (uint64_t at = spacing; at + spacing < size; at += spacing) {
         const size_t n = static_cast<size_t>(std::min<uint64_t>(kWindow, size - at));
-        if (!fd.readAt(window.get(), n, at))
+        if (!fd.readAt(window.data(), n, at))
             break;
-        const void* hit = memmem(window.get(), n, kPattern, kPatternSize);
+        const void* hit = memmem(window.data(), n, kPattern, kPatternSize);
         if (!hit)
             continue;
-        const uint64_t bound = at + static_cast<uint64_t>(static_cast<const char*>(hit) - window.get()) + 11;
+        const uint64_t bound = at + static_cast<uint64_t>(static_cast<const char*>(hit) - window.data()) + 11;
         if (bounds.empty() || bound > bounds.back())
             bounds.push_back(bound);
     }
@@ -105,13 +117,12 @@ void ParseAhead::work()
         piece.begin = m_bounds[k];
         piece.end = m_bounds[k + 1];
         const size_t size = static_cast<size_t>(piece.end - piece.begin);
-        if (slot.capacity < size) {
-            slot.text.reset(new char[size]);
-            slot.decoded.reset(new char[size]);
-            slot.capacity = size;
+        if (slot.text.size() < size) {
+            slot.text.resize(size);
+            slot.decoded.resize(size);
         }
-        piece.clean = fd.ok() && fd.readAt(slot.text.get(), size, piece.begin)
-            && AwsExportReader::parseEventRun(slot.text.get(), size, slot.decoded.get(), piece.events);
+        piece.clean = fd.ok() && fd.readAt(slot.text.data(), size, piece.begin)
+            && AwsExportReader::parseEventRun(slot.text.data(), size, slot.decoded.data(), piece.events);
         {
             std::lock_guard<std::mutex> lock(m_mutex);
             slot.index = k;

@@ -12,6 +12,25 @@
 
 namespace ll {
 
+// Memory straight from the kernel and back on release: these buffers are allocated by worker
+// threads, whose malloc arenas would otherwise keep them resident after the import.
+template <typename T>
+struct PageAllocator {
+    using value_type = T;
+    PageAllocator() = default;
+    template <typename U>
+    PageAllocator(const PageAllocator<U>&) {}
+    T* allocate(size_t n);
+    void deallocate(T* p, size_t n);
+    bool operator==(const PageAllocator&) const { return true; }
+};
+void* allocatePages(size_t bytes);
+void releasePages(void* p, size_t bytes);
+template <typename T>
+T* PageAllocator<T>::allocate(size_t n) { return static_cast<T*>(allocatePages(n * sizeof(T))); }
+template <typename T>
+void PageAllocator<T>::deallocate(T* p, size_t n) { releasePages(p, n * sizeof(T)); }
+
 // Parses the events array of a large, pretty-printed aws-CLI export in other threads, one piece
 // between two event boundaries at a time, a few pieces ahead of the thread that delivers them.
 // The delivering thread stays in charge: it takes each piece in file order and uses it only
@@ -21,7 +40,7 @@ public:
     struct Piece {
         uint64_t begin = 0, end = 0;       // file offsets
         bool clean = false;                // AwsExportReader::parseEventRun accepted it
-        std::vector<RawEvent> events;      // views into this piece's buffers
+        std::vector<RawEvent, PageAllocator<RawEvent>> events;   // views into the piece's buffers
     };
 
     // Pieces [bounds[k], bounds[k + 1]); reads the file itself (one descriptor per thread).
@@ -43,8 +62,7 @@ public:
 private:
     struct Slot {
         Piece piece;
-        std::unique_ptr<char[]> text, decoded;
-        size_t capacity = 0;
+        std::vector<char, PageAllocator<char>> text, decoded;
         size_t index = SIZE_MAX;           // the piece it holds once ready
         bool ready = false;
     };
