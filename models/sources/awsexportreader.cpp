@@ -306,7 +306,7 @@ AwsExportReader::EventParse AwsExportReader::parseEvent(const char* p, const cha
     return {ParseStatus::Ok, q};
 }
 
-const char* AwsExportReader::parseRunEvent(const char* p, const char* end, char*& out, RawEvent& event)
+char* AwsExportReader::parseRunEvent(char* p, char* end, RawEvent& event)
 {
     if (*p != '{')
         return nullptr;
@@ -322,11 +322,10 @@ const char* AwsExportReader::parseRunEvent(const char* p, const char* end, char*
             return {};
         if (!f.escaped)
             return {f.begin, static_cast<size_t>(f.end - f.begin)};
+        char* out = p + (f.begin - p); // the string's own bytes, decoded in place
         const json::DecodeResult d = json::decodeString(f.begin, f.end, out);
         bad = bad || d.badEscape;
-        const std::string_view v(out, static_cast<size_t>(d.outEnd - out));
-        out = d.outEnd;
-        return v;
+        return std::string_view(out, static_cast<size_t>(d.outEnd - out));
     };
     event.timestampMs = fields.timestamp;
     event.ingestionTimeMs = fields.ingestion;
@@ -340,7 +339,7 @@ const char* AwsExportReader::parseRunEvent(const char* p, const char* end, char*
     q = skipSpace(q, end);
     if (q == end || *q != ',')
         return nullptr;
-    return skipSpace(q + 1, end);
+    return p + (skipSpace(q + 1, end) - p);
 }
 
 size_t AwsExportReader::feed(const char* data, size_t size, uint64_t base, bool atEof)

@@ -22,17 +22,17 @@ public:
     static bool detect(const char* data, size_t size);
 
     // Parsing ahead in other threads (large files): a piece of the events array that starts at
-    // an event object and ends after a comma and white space. Fills `events` (views into data
-    // and decoded, which needs room for size bytes) and returns true when the piece holds only
+    // an event object and ends after a comma and white space. Fills `events` (views into data,
+    // where escaped strings are decoded in place) and returns true when the piece holds only
     // well-formed events of acceptable size, exactly what the reader itself would deliver from
     // that point; false for anything else, and the caller reads that piece with the reader.
     template <typename Events>
-    static bool parseEventRun(const char* data, size_t size, char* decoded, Events& events)
+    static bool parseEventRun(char* data, size_t size, Events& events)
     {
         events.clear();
-        for (const char* p = data; p != data + size;) {
+        for (char* p = data; p != data + size;) {
             RawEvent event;
-            p = parseRunEvent(p, data + size, decoded, event);
+            p = parseRunEvent(p, data + size, event);
             if (!p)
                 return false;
             events.push_back(event);
@@ -40,7 +40,7 @@ public:
         return !events.empty();
     }
     // One event of parseEventRun: returns where the next one starts, nullptr when not clean.
-    static const char* parseRunEvent(const char* p, const char* end, char*& decoded, RawEvent& event);
+    static char* parseRunEvent(char* p, char* end, RawEvent& event);
     // The reader stands before an event object (after "[" or ","): events parsed ahead from
     // there may be delivered in its place; call eventsDelivered() after doing so.
     bool expectsEvent() const { return m_state == State::EventsValue; }

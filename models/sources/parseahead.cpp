@@ -82,7 +82,7 @@ std::vector<uint64_t> ParseAhead::findBounds(const QString& path, uint64_t size,
 ParseAhead::ParseAhead(const QString& path, std::vector<uint64_t> bounds, int threads)
     : m_path(path)
     , m_bounds(std::move(bounds))
-    , m_slots(static_cast<size_t>(2 * threads + 2))
+    , m_slots(static_cast<size_t>(threads + 2))
 {
     for (int i = 0; i < threads; ++i)
         m_threads.emplace_back([this] { work(); });
@@ -97,6 +97,10 @@ ParseAhead::~ParseAhead()
     m_changed.notify_all();
     for (std::thread& t : m_threads)
         t.join();
+    for (Slot& slot : m_slots) {
+        if (slot.text)
+            releasePages(slot.text, slot.capacity);
+    }
 }
 
 void ParseAhead::work()
@@ -117,12 +121,14 @@ void ParseAhead::work()
         piece.begin = m_bounds[k];
         piece.end = m_bounds[k + 1];
         const size_t size = static_cast<size_t>(piece.end - piece.begin);
-        if (slot.text.size() < size) {
-            slot.text.resize(size);
-            slot.decoded.resize(size);
+        if (slot.capacity < size) {
+            if (slot.text)
+                releasePages(slot.text, slot.capacity);
+            slot.text = static_cast<char*>(allocatePages(size));
+            slot.capacity = size;
         }
-        piece.clean = fd.ok() && fd.readAt(slot.text.data(), size, piece.begin)
-            && AwsExportReader::parseEventRun(slot.text.data(), size, slot.decoded.data(), piece.events);
+        piece.clean = fd.ok() && fd.readAt(slot.text, size, piece.begin)
+            && AwsExportReader::parseEventRun(slot.text, size, piece.events);
         {
             std::lock_guard<std::mutex> lock(m_mutex);
             slot.index = k;

@@ -45,6 +45,7 @@ public:
 
     // Pieces [bounds[k], bounds[k + 1]); reads the file itself (one descriptor per thread).
     ParseAhead(const QString& path, std::vector<uint64_t> bounds, int threads);
+    // Pieces are decoded in place: escaped strings shrink inside their own bytes.
     ~ParseAhead();
     ParseAhead(const ParseAhead&) = delete;
     ParseAhead& operator=(const ParseAhead&) = delete;
@@ -62,7 +63,8 @@ public:
 private:
     struct Slot {
         Piece piece;
-        std::vector<char, PageAllocator<char>> text, decoded;
+        char* text = nullptr;              // from allocatePages, not zero-filled by us
+        size_t capacity = 0;
         size_t index = SIZE_MAX;           // the piece it holds once ready
         bool ready = false;
     };
