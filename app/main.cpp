@@ -1,5 +1,4 @@
 #include "cli/command.h"
-#include "contextfallbacktranslator.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -37,14 +36,8 @@ void installTranslations(QCoreApplication& app, const QString& language)
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     auto* own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("lambdalens"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        // Installed first, so asked last: only when the exact context lookup found nothing.
-        auto* fallback = new ll::ContextFallbackTranslator(&app);
-        const QString language = locale.name().section(QLatin1Char('_'), 0, 0);
-        if (fallback->loadCatalogue(QStringLiteral(":/i18n-src/lambdalens_") + language + QStringLiteral(".ts")))
-            QCoreApplication::installTranslator(fallback);
+    if (own->load(locale, QStringLiteral("lambdalens"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
-    }
 }
 
 QString languageArgument(int argc, char** argv)

@@ -248,6 +248,76 @@ Preise: standardmäßig Listenpreise von us-east-1; mit den Einstellungen pricin
     </message>
 </context>
 <context>
+    <name>cli::clusters</name>
+    <message>
+        <source>Groups the fleet&apos;s errors by cause: failed invocations by error type, message template and top
+stack frames (timeouts, out-of-memory kills and crashes each one group), and ERROR lines of
+successful invocations apart (kind &quot;log&quot;). Most failed invocations first.</source>
+        <translation>Gruppiert die Fehler der Flotte nach Ursache: fehlgeschlagene Aufrufe nach Fehlertyp, Nachrichtenvorlage und obersten
+Stack-Frames (Zeitüberschreitungen, Speicherabbrüche und Abstürze je eine Gruppe) sowie ERROR-Zeilen
+erfolgreicher Aufrufe getrennt (Art &quot;log&quot;). Meiste fehlgeschlagene Aufrufe zuerst.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Order: impact (default), newest, count.</source>
+        <translation>Reihenfolge: impact (Standard), newest, count.</translation>
+    </message>
+    <message>
+        <source>Files or folders of exported logs.</source>
+        <translation>Dateien oder Ordner exportierter Logs.</translation>
+    </message>
+    <message>
+        <source>lambdalens clusters: unknown order &apos;%1&apos;</source>
+        <translation>lambdalens clusters: unbekannte Reihenfolge &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>No errors.</source>
+        <translation>Keine Fehler.</translation>
+    </message>
+</context>
+<context>
+    <name>cli::mine</name>
+    <message>
+        <source>Groups the lines of FILE (one log message a line; &apos;-&apos; reads standard input) into templates,
+replacing variable parts with &lt;*&gt;. Prints one row per line: line number (from 1), cluster id,
+template. Ids are final: lines mined later can merge clusters, and every row shows the
+cluster its line ended in. Templates are CSV-quoted when they hold a comma or a quote.
+--csv adds a header row (line,cluster_id,template) so the output is a complete CSV file.</source>
+        <translation>Gruppiert die Zeilen von FILE (eine Log-Nachricht pro Zeile; &apos;-&apos; liest die Standardeingabe) zu Vorlagen
+und ersetzt variable Teile durch &lt;*&gt;. Gibt eine Zeile pro Eingabezeile aus: Zeilennummer (ab 1), Cluster-ID,
+Vorlage. Die IDs sind endgültig: später gelesene Zeilen können Cluster zusammenführen, und jede Zeile zeigt
+den Cluster, in dem ihre Zeile endete. Vorlagen mit Komma oder Anführungszeichen werden CSV-gequotet.
+--csv fügt eine Kopfzeile (line,cluster_id,template) hinzu, sodass die Ausgabe eine vollständige CSV-Datei ist.</translation>
+    </message>
+    <message>
+        <source>Text file with one message a line, or &apos;-&apos;.</source>
+        <translation>Textdatei mit einer Nachricht pro Zeile, oder &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>Print a CSV header row before the rows.</source>
+        <translation>Vor den Zeilen eine CSV-Kopfzeile ausgeben.</translation>
+    </message>
+    <message>
+        <source>lambdalens mine: expected exactly one FILE. Try &apos;lambdalens mine --help&apos;.</source>
+        <translation>lambdalens mine: genau eine FILE erwartet. Siehe &apos;lambdalens mine --help&apos;.</translation>
+    </message>
+    <message>
+        <source>lambdalens mine: cannot read &apos;%1&apos;: %2</source>
+        <translation>lambdalens mine: &apos;%1&apos; kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>lambdalens mine: reading &apos;%1&apos; stopped early: %2</source>
+        <translation>lambdalens mine: Lesen von &apos;%1&apos; vorzeitig beendet: %2</translation>
+    </message>
+</context>
+<context>
     <name>commands</name>
     <message>
         <source>errors grouped by cause across the fleet</source>
@@ -268,339 +338,6 @@ Preise: standardmäßig Listenpreise von us-east-1; mit den Einstellungen pricin
     <message>
         <source>memory sizing and cost per function, with recommendations</source>
         <translation>Speicherdimensionierung und Kosten pro Funktion, mit Empfehlungen</translation>
-    </message>
-</context>
-<context>
-    <name>ll</name>
-    <message>
-        <source>succeeded</source>
-        <translation>erfolgreich</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>timed out</source>
-        <translation>Timeout</translation>
-    </message>
-    <message>
-        <source>out of memory</source>
-        <translation>Speichermangel</translation>
-    </message>
-    <message>
-        <source>crashed</source>
-        <translation>abgestürzt</translation>
-    </message>
-    <message>
-        <source>incomplete (no REPORT)</source>
-        <translation>unvollständig (kein REPORT)</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>Request: %1</source>
-        <translation>Anfrage: %1</translation>
-    </message>
-    <message>
-        <source>Start: %1</source>
-        <translation>Start: %1</translation>
-    </message>
-    <message>
-        <source>Outcome: %1</source>
-        <translation>Ergebnis: %1</translation>
-    </message>
-    <message>
-        <source>Duration: %1, billed %2</source>
-        <translation>Dauer: %1, abgerechnet %2</translation>
-    </message>
-    <message>
-        <source>Memory: %1 of %2 MB used</source>
-        <translation>Speicher: %1 von %2 MB genutzt</translation>
-    </message>
-    <message>
-        <source>Cold start: init %1</source>
-        <translation>Kaltstart: Init %1</translation>
-    </message>
-    <message>
-        <source>Cold start: SnapStart restore %1</source>
-        <translation>Kaltstart: SnapStart-Wiederherstellung %1</translation>
-    </message>
-    <message>
-        <source>Retry: first attempt at %1</source>
-        <translation>Wiederholung: erster Versuch um %1</translation>
-    </message>
-    <message>
-        <source>Memory used averaged %1 of the configured size over %2 minutes (above %3); %n window(s) like this.</source>
-        <translation>Der genutzte Speicher lag über %2 Minuten im Mittel bei %1 der konfigurierten Größe (über %3); %n solche(s) Zeitfenster.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 invocations failed (%3, above %4).</source>
-        <translation>%1 von %2 Aufrufen fehlgeschlagen (%3, über %4).</translation>
-    </message>
-    <message>
-        <source>%n invocation(s) killed for running out of memory.</source>
-        <translation>%n Aufruf(e) wegen Speichermangels abgebrochen.</translation>
-    </message>
-    <message>
-        <source>%n invocation(s) timed out (timeout %1 s).</source>
-        <translation>%n Aufruf(e) mit Timeout (Timeout %1 s).</translation>
-    </message>
-    <message>
-        <source>%n invocation(s) timed out.</source>
-        <translation>%n Aufruf(e) mit Timeout.</translation>
-    </message>
-    <message>
-        <source>%n invocation(s) ran within %1 of the %2 s timeout.</source>
-        <translation>Bei %n Aufruf(en) lag die Dauer innerhalb von %1 des Timeouts von %2 s.</translation>
-    </message>
-    <message>
-        <source>At most %1 of the configured memory was used (%2 MB of %3 MB), below %4: the size can probably be lowered (see Sizing).</source>
-        <translation>Höchstens %1 des konfigurierten Speichers wurde genutzt (%2 MB von %3 MB), unter %4: Die Größe lässt sich wahrscheinlich verringern (siehe Dimensionierung).</translation>
-    </message>
-    <message>
-        <source>%1 of invocations were cold starts (%2 of %3, above %4).</source>
-        <translation>%1 der Aufrufe waren Kaltstarts (%2 von %3, über %4).</translation>
-    </message>
-    <message>
-        <source>Memory pressure</source>
-        <translation>Speicherdruck</translation>
-    </message>
-    <message>
-        <source>Error rate</source>
-        <translation>Fehlerquote</translation>
-    </message>
-    <message>
-        <source>High error rate</source>
-        <translation>Hohe Fehlerquote</translation>
-    </message>
-    <message>
-        <source>Out-of-memory kills</source>
-        <translation>Abbrüche wegen Speichermangels</translation>
-    </message>
-    <message>
-        <source>Timeouts</source>
-        <translation>Timeouts</translation>
-    </message>
-    <message>
-        <source>Close to the timeout</source>
-        <translation>Nahe am Timeout</translation>
-    </message>
-    <message>
-        <source>Over-provisioned memory</source>
-        <translation>Überdimensionierter Speicher</translation>
-    </message>
-    <message>
-        <source>Cold-start rate</source>
-        <translation>Kaltstartquote</translation>
-    </message>
-    <message>
-        <source>New error cluster</source>
-        <translation>Neuer Fehlercluster</translation>
-    </message>
-    <message>
-        <source>The webhook address must be an http or https URL.</source>
-        <translation>Die Webhook-Adresse muss eine http- oder https-URL sein.</translation>
-    </message>
-    <message>
-        <source>Could not start the HTTP client.</source>
-        <translation>Der HTTP-Client konnte nicht gestartet werden.</translation>
-    </message>
-    <message>
-        <source>The webhook could not be reached: %1</source>
-        <translation>Der Webhook war nicht erreichbar: %1</translation>
-    </message>
-    <message>
-        <source>The webhook answered HTTP %1.</source>
-        <translation>Der Webhook antwortete mit HTTP %1.</translation>
-    </message>
-    <message>
-        <source>No finished invocation with memory figures in the window.</source>
-        <translation>Kein abgeschlossener Aufruf mit Speicherwerten im Zeitfenster.</translation>
-    </message>
-    <message>
-        <source>No data.</source>
-        <translation>Keine Daten.</translation>
-    </message>
-    <message>
-        <source>Unknown: measured at one memory size only (at least %1 invocations per size are needed at two sizes).</source>
-        <translation>Unbekannt: nur bei einer Speichergröße gemessen (nötig sind mindestens %1 Aufrufe pro Größe bei zwei Größen).</translation>
-    </message>
-    <message>
-        <source>CPU-bound: across the measured sizes the duration scales with memory^%1 (about inversely).</source>
-        <translation>CPU-gebunden: über die gemessenen Größen skaliert die Dauer mit Speicher^%1 (etwa umgekehrt proporzional).</translation>
-    </message>
-    <message>
-        <source>Not CPU-bound: across the measured sizes the duration barely changes (memory^%1).</source>
-        <translation>Nicht CPU-gebunden: über die gemessenen Größen ändert sich die Dauer kaum (Speicher^%1).</translation>
-    </message>
-    <message>
-        <source>Partly CPU-bound: across the measured sizes the duration grows as memory shrinks (memory^%1).</source>
-        <translation>Teilweise CPU-gebunden: über die gemessenen Größen steigt die Dauer, wenn der Speicher sinkt (Speicher^%1).</translation>
-    </message>
-    <message>
-        <source>The current size fits p99 memory used plus %1% headroom.</source>
-        <translation>Die aktuelle Größe passt zum p99 genutzten Speicher plus %1% Reserve.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n invocation(s) killed for lack of memory: raise the size.</source>
-        <translation>
-            <numerusform>%n Aufruf wegen Speichermangels abgebrochen: Erhöhen Sie die Größe.</numerusform>
-            <numerusform>%n Aufrufe wegen Speichermangels abgebrochen: Erhöhen Sie die Größe.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>p99 memory used plus %1% headroom exceeds the current size.</source>
-        <translation>Der p99 genutzte Speicher plus %1% Reserve übersteigt die aktuelle Größe.</translation>
-    </message>
-    <message>
-        <source>Memory would fit in %1 MB, but the function is CPU-bound: a smaller size gives it less CPU and it would run longer.</source>
-        <translation>Der Speicher würde in %1 MB passen, aber die Funktion ist CPU-gebunden: Eine kleinere Größe bedeutet weniger CPU, und sie würde länger laufen.</translation>
-    </message>
-    <message>
-        <source>Memory would fit in %1 MB, but measured there the function runs longer.</source>
-        <translation>Der Speicher würde in %1 MB passen, aber dort gemessen läuft die Funktion länger.</translation>
-    </message>
-    <message>
-        <source>Memory would fit in %1 MB, but CPU use is unknown: measure at that size first.</source>
-        <translation>Der Speicher würde in %1 MB passen, aber die CPU-Nutzung ist unbekannt: Messen Sie zuerst bei dieser Größe.</translation>
-    </message>
-    <message>
-        <source>p99 memory used plus %1% headroom fits in %2 MB and memory does not change the duration.</source>
-        <translation>Der p99 genutzte Speicher plus %1% Reserve passt in %2 MB, und der Speicher ändert die Dauer nicht.</translation>
-    </message>
-    <message>
-        <source>p99 memory used plus %1% headroom fits in %2 MB. CPU use is unknown: the cost assumes the duration stays the same; measure at %2 MB before switching.</source>
-        <translation>Der p99 genutzte Speicher plus %1% Reserve passt in %2 MB. Die CPU-Nutzung ist unbekannt: Die Kosten setzen eine gleichbleibende Dauer voraus; messen Sie vor dem Umstellen bei %2 MB.</translation>
-    </message>
-    <message>
-        <source>The CPU share drops from %1 to %2 vCPU.</source>
-        <translation>Der CPU-Anteil sinkt von %1 auf %2 vCPU.</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>Function</source>
-        <translation>Funktion</translation>
-    </message>
-    <message>
-        <source>Mem MB</source>
-        <translation>Speicher MB</translation>
-    </message>
-    <message>
-        <source>Max used</source>
-        <translation>Max. genutzt</translation>
-    </message>
-    <message>
-        <source>p99 used</source>
-        <translation>p99 genutzt</translation>
-    </message>
-    <message>
-        <source>Util</source>
-        <translation>Ausl.</translation>
-    </message>
-    <message>
-        <source>p50 ms</source>
-        <translation>p50 ms</translation>
-    </message>
-    <message>
-        <source>p99 ms</source>
-        <translation>p99 ms</translation>
-    </message>
-    <message>
-        <source>Invocations</source>
-        <translation>Aufrufe</translation>
-    </message>
-    <message>
-        <source>Cost/day</source>
-        <translation>Kosten/Tag</translation>
-    </message>
-    <message>
-        <source>CPU-bound</source>
-        <translation>CPU-gebunden</translation>
-    </message>
-    <message>
-        <source>Rec. MB</source>
-        <translation>Empf. MB</translation>
-    </message>
-    <message>
-        <source>Rec. cost/day</source>
-        <translation>Empf. Kosten/Tag</translation>
-    </message>
-    <message>
-        <source>Saving/day</source>
-        <translation>Ersparnis/Tag</translation>
-    </message>
-    <message>
-        <source>Prices: %1 %2, $%3 per GB-s, $%4 per million requests; headroom %5%.</source>
-        <translation>Preise: %1 %2, $%3 pro GB-s, $%4 pro Million Anfragen; Reserve %5%.</translation>
-    </message>
-    <message>
-        <source>* estimate: the duration at that size was not measured.</source>
-        <translation>* Schätzung: Die Dauer bei dieser Größe wurde nicht gemessen.</translation>
-    </message>
-    <message>
-        <source>CPU: %1</source>
-        <translation>CPU: %1</translation>
-    </message>
-    <message>
-        <source>arm64 estimate: %1/day (same durations assumed).</source>
-        <translation>arm64-Schätzung: %1/Tag (gleiche Dauern angenommen).</translation>
-    </message>
-    <message>
-        <source>Measured sizes (MB: invocations, p50/p99 ms, p99 billed ms, cost per 1M):</source>
-        <translation>Gemessene Größen (MB: Aufrufe, p50/p99 ms, p99 abgerechnete ms, Kosten pro 1 Mio.):</translation>
-    </message>
-    <message>
-        <source>No rule triggered.</source>
-        <translation>Keine Regel ausgelöst.</translation>
-    </message>
-    <message>
-        <source>evidence: %1 invocation(s), %2 .. %3</source>
-        <translation>Belege: %1 Aufruf(e), %2 .. %3</translation>
-    </message>
-    <message>
-        <source>requests: %1</source>
-        <translation>Anfragen: %1</translation>
-    </message>
-    <message>
-        <source>%1: no such file or folder</source>
-        <translation>%1: Datei oder Ordner nicht gefunden</translation>
-    </message>
-</context>
-<context>
-    <name>ll::AwsExportReader</name>
-    <message>
-        <source>event at byte %1 has a message of %2 bytes, more than the 2 MiB limit; skipped</source>
-        <translation>Ereignis bei Byte %1 hat eine Meldung von %2 Bytes, mehr als das Limit von 2 MiB; übersprungen</translation>
-    </message>
-    <message>
-        <source>truncated at byte %1</source>
-        <translation>abgeschnitten bei Byte %1</translation>
-    </message>
-    <message>
-        <source>value at byte %1 is larger than %2 MiB; skipped</source>
-        <translation>Wert bei Byte %1 ist größer als %2 MiB; übersprungen</translation>
-    </message>
-    <message>
-        <source>unexpected data after the JSON document at byte %1</source>
-        <translation>unerwartete Daten nach dem JSON-Dokument bei Byte %1</translation>
-    </message>
-    <message>
-        <source>not a CloudWatch export: no JSON object at byte %1</source>
-        <translation>kein CloudWatch-Export: kein JSON-Objekt bei Byte %1</translation>
-    </message>
-    <message>
-        <source>invalid JSON at byte %1; the rest of the file was skipped</source>
-        <translation>ungültiges JSON bei Byte %1; der Rest der Datei wurde übersprungen</translation>
     </message>
 </context>
 <context>
@@ -684,7 +421,44 @@ Preise: standardmäßig Listenpreise von us-east-1; mit den Einstellungen pricin
     </message>
 </context>
 <context>
-    <name>ll::FileImport</name>
+    <name>ll::FileImporter</name>
+    <message>
+        <source>invalid JSON at byte %1; the event there was skipped</source>
+        <translation>ungültiges JSON bei Byte %1; das Ereignis dort wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a file name, %2 what was wrong and where (line or byte)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>event at byte %1 has a message of %2 bytes, more than the 2 MiB limit; skipped</source>
+        <translation>Ereignis bei Byte %1 hat eine Meldung von %2 Bytes, mehr als das Limit von 2 MiB; übersprungen</translation>
+    </message>
+    <message>
+        <source>truncated at byte %1</source>
+        <translation>abgeschnitten bei Byte %1</translation>
+    </message>
+    <message>
+        <source>value at byte %1 is larger than %2 MiB; skipped</source>
+        <translation>Wert bei Byte %1 ist größer als %2 MiB; übersprungen</translation>
+    </message>
+    <message>
+        <source>unexpected data after the JSON document at byte %1</source>
+        <translation>unerwartete Daten nach dem JSON-Dokument bei Byte %1</translation>
+    </message>
+    <message>
+        <source>not a CloudWatch export: no JSON object at byte %1</source>
+        <translation>kein CloudWatch-Export: kein JSON-Objekt bei Byte %1</translation>
+    </message>
+    <message>
+        <source>invalid JSON at byte %1; the rest of the file was skipped</source>
+        <translation>ungültiges JSON bei Byte %1; der Rest der Datei wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: Datei oder Ordner nicht gefunden</translation>
+    </message>
     <message>
         <source>cannot open: %1</source>
         <translation>kann nicht geöffnet werden: %1</translation>
@@ -705,28 +479,13 @@ Preise: standardmäßig Listenpreise von us-east-1; mit den Einstellungen pricin
         <source>could not make progress at byte %1; the rest of the file was skipped</source>
         <translation>kein Fortschritt bei Byte %1; der Rest der Datei wurde übersprungen</translation>
     </message>
-</context>
-<context>
-    <name>ll::FileImporter</name>
     <message>
-        <source>invalid JSON at byte %1; the event there was skipped</source>
-        <translation>ungültiges JSON bei Byte %1; das Ereignis dort wurde übersprungen</translation>
+        <source>the event starting at line %1 is longer than 2 MiB; skipped</source>
+        <translation>das Ereignis ab Zeile %1 ist länger als 2 MiB; übersprungen</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <extracomment>%1 is a file name, %2 what was wrong and where (line or byte)</extracomment>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ll::FileInputStream</name>
-    <message>
-        <source>cannot seek: %1</source>
-        <translation>Positionieren nicht möglich: %1</translation>
-    </message>
-    <message>
-        <source>read error at byte %1: %2</source>
-        <translation>Lesefehler bei Byte %1: %2</translation>
+        <source>line %1 is longer than 2 MiB; skipped</source>
+        <translation>Zeile %1 ist länger als 2 MiB; übersprungen</translation>
     </message>
 </context>
 <context>
@@ -936,7 +695,15 @@ Log-Format: %3</translation>
     </message>
 </context>
 <context>
-    <name>ll::GzipInputStream</name>
+    <name>ll::InputStream</name>
+    <message>
+        <source>cannot seek: %1</source>
+        <translation>Positionieren nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>read error at byte %1: %2</source>
+        <translation>Lesefehler bei Byte %1: %2</translation>
+    </message>
     <message>
         <source>cannot initialise zlib</source>
         <translation>zlib kann nicht initialisiert werden</translation>
@@ -952,6 +719,92 @@ Log-Format: %3</translation>
     <message>
         <source>corrupt gzip data at byte %1 (%2)</source>
         <translation>beschädigte gzip-Daten bei Byte %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ll::InsightRules</name>
+    <message numerus="yes">
+        <source>Memory used averaged %1 of the configured size over %2 minutes (above %3); %n window(s) like this.</source>
+        <translation>
+            <numerusform>Der genutzte Speicher lag über %2 Minuten im Mittel bei %1 der konfigurierten Größe (über %3); %n solche(s) Zeitfenster.</numerusform>
+            <numerusform>Der genutzte Speicher lag über %2 Minuten im Mittel bei %1 der konfigurierten Größe (über %3); %n solche(s) Zeitfenster.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 invocations failed (%3, above %4).</source>
+        <translation>%1 von %2 Aufrufen fehlgeschlagen (%3, über %4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invocation(s) killed for running out of memory.</source>
+        <translation>
+            <numerusform>%n Aufruf(e) wegen Speichermangels abgebrochen.</numerusform>
+            <numerusform>%n Aufruf(e) wegen Speichermangels abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invocation(s) timed out (timeout %1 s).</source>
+        <translation>
+            <numerusform>%n Aufruf(e) mit Timeout (Timeout %1 s).</numerusform>
+            <numerusform>%n Aufruf(e) mit Timeout (Timeout %1 s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invocation(s) timed out.</source>
+        <translation>
+            <numerusform>%n Aufruf(e) mit Timeout.</numerusform>
+            <numerusform>%n Aufruf(e) mit Timeout.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invocation(s) ran within %1 of the %2 s timeout.</source>
+        <translation>
+            <numerusform>Bei %n Aufruf(en) lag die Dauer innerhalb von %1 des Timeouts von %2 s.</numerusform>
+            <numerusform>Bei %n Aufruf(en) lag die Dauer innerhalb von %1 des Timeouts von %2 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At most %1 of the configured memory was used (%2 MB of %3 MB), below %4: the size can probably be lowered (see Sizing).</source>
+        <translation>Höchstens %1 des konfigurierten Speichers wurde genutzt (%2 MB von %3 MB), unter %4: Die Größe lässt sich wahrscheinlich verringern (siehe Dimensionierung).</translation>
+    </message>
+    <message>
+        <source>%1 of invocations were cold starts (%2 of %3, above %4).</source>
+        <translation>%1 der Aufrufe waren Kaltstarts (%2 von %3, über %4).</translation>
+    </message>
+    <message>
+        <source>Memory pressure</source>
+        <translation>Speicherdruck</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Fehlerquote</translation>
+    </message>
+    <message>
+        <source>High error rate</source>
+        <translation>Hohe Fehlerquote</translation>
+    </message>
+    <message>
+        <source>Out-of-memory kills</source>
+        <translation>Abbrüche wegen Speichermangels</translation>
+    </message>
+    <message>
+        <source>Timeouts</source>
+        <translation>Timeouts</translation>
+    </message>
+    <message>
+        <source>Close to the timeout</source>
+        <translation>Nahe am Timeout</translation>
+    </message>
+    <message>
+        <source>Over-provisioned memory</source>
+        <translation>Überdimensionierter Speicher</translation>
+    </message>
+    <message>
+        <source>Cold-start rate</source>
+        <translation>Kaltstartquote</translation>
+    </message>
+    <message>
+        <source>New error cluster</source>
+        <translation>Neuer Fehlercluster</translation>
     </message>
 </context>
 <context>
@@ -1482,17 +1335,6 @@ Log-Format: %3</translation>
     </message>
 </context>
 <context>
-    <name>ll::PlainTextReader</name>
-    <message>
-        <source>the event starting at line %1 is longer than 2 MiB; skipped</source>
-        <translation>das Ereignis ab Zeile %1 ist länger als 2 MiB; übersprungen</translation>
-    </message>
-    <message>
-        <source>line %1 is longer than 2 MiB; skipped</source>
-        <translation>Zeile %1 ist länger als 2 MiB; übersprungen</translation>
-    </message>
-</context>
-<context>
     <name>ll::PriceTable</name>
     <message>
         <source>The price table is not a JSON object: %1</source>
@@ -1607,6 +1449,72 @@ Log-Format: %3</translation>
     </message>
 </context>
 <context>
+    <name>ll::Sizing</name>
+    <message>
+        <source>No finished invocation with memory figures in the window.</source>
+        <translation>Kein abgeschlossener Aufruf mit Speicherwerten im Zeitfenster.</translation>
+    </message>
+    <message>
+        <source>No data.</source>
+        <translation>Keine Daten.</translation>
+    </message>
+    <message>
+        <source>Unknown: measured at one memory size only (at least %1 invocations per size are needed at two sizes).</source>
+        <translation>Unbekannt: nur bei einer Speichergröße gemessen (nötig sind mindestens %1 Aufrufe pro Größe bei zwei Größen).</translation>
+    </message>
+    <message>
+        <source>CPU-bound: across the measured sizes the duration scales with memory^%1 (about inversely).</source>
+        <translation>CPU-gebunden: über die gemessenen Größen skaliert die Dauer mit Speicher^%1 (etwa umgekehrt proporzional).</translation>
+    </message>
+    <message>
+        <source>Not CPU-bound: across the measured sizes the duration barely changes (memory^%1).</source>
+        <translation>Nicht CPU-gebunden: über die gemessenen Größen ändert sich die Dauer kaum (Speicher^%1).</translation>
+    </message>
+    <message>
+        <source>Partly CPU-bound: across the measured sizes the duration grows as memory shrinks (memory^%1).</source>
+        <translation>Teilweise CPU-gebunden: über die gemessenen Größen steigt die Dauer, wenn der Speicher sinkt (Speicher^%1).</translation>
+    </message>
+    <message>
+        <source>The current size fits p99 memory used plus %1% headroom.</source>
+        <translation>Die aktuelle Größe passt zum p99 genutzten Speicher plus %1% Reserve.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invocation(s) killed for lack of memory: raise the size.</source>
+        <translation>
+            <numerusform>%n Aufruf wegen Speichermangels abgebrochen: Erhöhen Sie die Größe.</numerusform>
+            <numerusform>%n Aufrufe wegen Speichermangels abgebrochen: Erhöhen Sie die Größe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>p99 memory used plus %1% headroom exceeds the current size.</source>
+        <translation>Der p99 genutzte Speicher plus %1% Reserve übersteigt die aktuelle Größe.</translation>
+    </message>
+    <message>
+        <source>Memory would fit in %1 MB, but the function is CPU-bound: a smaller size gives it less CPU and it would run longer.</source>
+        <translation>Der Speicher würde in %1 MB passen, aber die Funktion ist CPU-gebunden: Eine kleinere Größe bedeutet weniger CPU, und sie würde länger laufen.</translation>
+    </message>
+    <message>
+        <source>Memory would fit in %1 MB, but measured there the function runs longer.</source>
+        <translation>Der Speicher würde in %1 MB passen, aber dort gemessen läuft die Funktion länger.</translation>
+    </message>
+    <message>
+        <source>Memory would fit in %1 MB, but CPU use is unknown: measure at that size first.</source>
+        <translation>Der Speicher würde in %1 MB passen, aber die CPU-Nutzung ist unbekannt: Messen Sie zuerst bei dieser Größe.</translation>
+    </message>
+    <message>
+        <source>p99 memory used plus %1% headroom fits in %2 MB and memory does not change the duration.</source>
+        <translation>Der p99 genutzte Speicher plus %1% Reserve passt in %2 MB, und der Speicher ändert die Dauer nicht.</translation>
+    </message>
+    <message>
+        <source>p99 memory used plus %1% headroom fits in %2 MB. CPU use is unknown: the cost assumes the duration stays the same; measure at %2 MB before switching.</source>
+        <translation>Der p99 genutzte Speicher plus %1% Reserve passt in %2 MB. Die CPU-Nutzung ist unbekannt: Die Kosten setzen eine gleichbleibende Dauer voraus; messen Sie vor dem Umstellen bei %2 MB.</translation>
+    </message>
+    <message>
+        <source>The CPU share drops from %1 to %2 vCPU.</source>
+        <translation>Der CPU-Anteil sinkt von %1 auf %2 vCPU.</translation>
+    </message>
+</context>
+<context>
     <name>ll::SizingChart</name>
     <message>
         <source>memory (MB, log scale)</source>
@@ -1709,6 +1617,105 @@ Log-Format: %3</translation>
     </message>
 </context>
 <context>
+    <name>ll::SizingReport</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Mem MB</source>
+        <translation>Speicher MB</translation>
+    </message>
+    <message>
+        <source>Max used</source>
+        <translation>Max. genutzt</translation>
+    </message>
+    <message>
+        <source>p99 used</source>
+        <translation>p99 genutzt</translation>
+    </message>
+    <message>
+        <source>Util</source>
+        <translation>Ausl.</translation>
+    </message>
+    <message>
+        <source>p50 ms</source>
+        <translation>p50 ms</translation>
+    </message>
+    <message>
+        <source>p99 ms</source>
+        <translation>p99 ms</translation>
+    </message>
+    <message>
+        <source>Invocations</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>Cost/day</source>
+        <translation>Kosten/Tag</translation>
+    </message>
+    <message>
+        <source>CPU-bound</source>
+        <translation>CPU-gebunden</translation>
+    </message>
+    <message>
+        <source>Rec. MB</source>
+        <translation>Empf. MB</translation>
+    </message>
+    <message>
+        <source>Rec. cost/day</source>
+        <translation>Empf. Kosten/Tag</translation>
+    </message>
+    <message>
+        <source>Saving/day</source>
+        <translation>Ersparnis/Tag</translation>
+    </message>
+    <message>
+        <source>Prices: %1 %2, $%3 per GB-s, $%4 per million requests; headroom %5%.</source>
+        <translation>Preise: %1 %2, $%3 pro GB-s, $%4 pro Million Anfragen; Reserve %5%.</translation>
+    </message>
+    <message>
+        <source>* estimate: the duration at that size was not measured.</source>
+        <translation>* Schätzung: Die Dauer bei dieser Größe wurde nicht gemessen.</translation>
+    </message>
+    <message>
+        <source>CPU: %1</source>
+        <translation>CPU: %1</translation>
+    </message>
+    <message>
+        <source>arm64 estimate: %1/day (same durations assumed).</source>
+        <translation>arm64-Schätzung: %1/Tag (gleiche Dauern angenommen).</translation>
+    </message>
+    <message>
+        <source>Measured sizes (MB: invocations, p50/p99 ms, p99 billed ms, cost per 1M):</source>
+        <translation>Gemessene Größen (MB: Aufrufe, p50/p99 ms, p99 abgerechnete ms, Kosten pro 1 Mio.):</translation>
+    </message>
+    <message>
+        <source>No rule triggered.</source>
+        <translation>Keine Regel ausgelöst.</translation>
+    </message>
+    <message>
+        <source>evidence: %1 invocation(s), %2 .. %3</source>
+        <translation>Belege: %1 Aufruf(e), %2 .. %3</translation>
+    </message>
+    <message>
+        <source>requests: %1</source>
+        <translation>Anfragen: %1</translation>
+    </message>
+</context>
+<context>
     <name>ll::SizingView</name>
     <message>
         <source>Headroom over p99 used:</source>
@@ -1805,64 +1812,84 @@ Log-Format: %3</translation>
             <numerusform>%n Kaltstarts</numerusform>
         </translation>
     </message>
+    <message>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Timeout</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>Speichermangel</translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>abgestürzt</translation>
+    </message>
+    <message>
+        <source>incomplete (no REPORT)</source>
+        <translation>unvollständig (kein REPORT)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Request: %1</source>
+        <translation>Anfrage: %1</translation>
+    </message>
+    <message>
+        <source>Start: %1</source>
+        <translation>Start: %1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>Duration: %1, billed %2</source>
+        <translation>Dauer: %1, abgerechnet %2</translation>
+    </message>
+    <message>
+        <source>Memory: %1 of %2 MB used</source>
+        <translation>Speicher: %1 von %2 MB genutzt</translation>
+    </message>
+    <message>
+        <source>Cold start: init %1</source>
+        <translation>Kaltstart: Init %1</translation>
+    </message>
+    <message>
+        <source>Cold start: SnapStart restore %1</source>
+        <translation>Kaltstart: SnapStart-Wiederherstellung %1</translation>
+    </message>
+    <message>
+        <source>Retry: first attempt at %1</source>
+        <translation>Wiederholung: erster Versuch um %1</translation>
+    </message>
 </context>
 <context>
-    <name>ll::aws</name>
+    <name>ll::Webhook</name>
     <message>
-        <source>credential_process did not print a JSON object</source>
-        <translation>credential_process hat kein JSON-Objekt ausgegeben</translation>
+        <source>The webhook address must be an http or https URL.</source>
+        <translation>Die Webhook-Adresse muss eine http- oder https-URL sein.</translation>
     </message>
     <message>
-        <source>credential_process output must have &quot;Version&quot;: 1</source>
-        <translation>Die Ausgabe von credential_process muss &quot;Version&quot;: 1 enthalten</translation>
+        <source>Could not start the HTTP client.</source>
+        <translation>Der HTTP-Client konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <source>credential_process output lacks AccessKeyId or SecretAccessKey</source>
-        <translation>In der Ausgabe von credential_process fehlt AccessKeyId oder SecretAccessKey</translation>
+        <source>The webhook could not be reached: %1</source>
+        <translation>Der Webhook war nicht erreichbar: %1</translation>
     </message>
     <message>
-        <source>credential_process printed an invalid Expiration: %1</source>
-        <translation>credential_process hat eine ungültige Expiration ausgegeben: %1</translation>
-    </message>
-    <message>
-        <source>credential_process returned credentials that expired at %1</source>
-        <translation>credential_process hat Anmeldedaten geliefert, die um %1 abgelaufen sind</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <source>libcurl initialisation failed</source>
-        <translation>Initialisierung von libcurl fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>response larger than %1 bytes</source>
-        <translation>Antwort größer als %1 Bytes</translation>
-    </message>
-    <message>
-        <source>GetQueryResults: body is not a JSON object</source>
-        <translation>GetQueryResults: Inhalt ist kein JSON-Objekt</translation>
-    </message>
-    <message>
-        <source>GetQueryResults: no status</source>
-        <translation>GetQueryResults: kein Status</translation>
-    </message>
-    <message>
-        <source>StartQuery: no queryId</source>
-        <translation>StartQuery: keine queryId</translation>
-    </message>
-    <message>
-        <source>the Logs Insights query did not finish within %1 s</source>
-        <translation>die Logs-Insights-Abfrage wurde nicht innerhalb von %1 s fertig</translation>
-    </message>
-    <message>
-        <source>the Logs Insights query ended with status %1</source>
-        <translation>die Logs-Insights-Abfrage endete mit Status %1</translation>
-    </message>
-    <message>
-        <source>run `aws configure export-credentials --profile %1 --format process` as this profile&apos;s credential_process in another profile, or export the keys with `eval &quot;$(aws configure export-credentials --profile %1 --format env)&quot;`</source>
-        <translation>verwenden Sie `aws configure export-credentials --profile %1 --format process` als credential_process dieses Profils in einem anderen Profil, oder exportieren Sie die Schlüssel mit `eval &quot;$(aws configure export-credentials --profile %1 --format env)&quot;`</translation>
+        <source>The webhook answered HTTP %1.</source>
+        <translation>Der Webhook antwortete mit HTTP %1.</translation>
     </message>
 </context>
 <context>
@@ -1930,6 +1957,10 @@ Log-Format: %3</translation>
     <message>
         <source>invalid endpoint URL &apos;%1&apos; (expected http:// or https://)</source>
         <translation>ungültige Endpunkt-URL &apos;%1&apos; (erwartet http:// oder https://)</translation>
+    </message>
+    <message>
+        <source>run `aws configure export-credentials --profile %1 --format process` as this profile&apos;s credential_process in another profile, or export the keys with `eval &quot;$(aws configure export-credentials --profile %1 --format env)&quot;`</source>
+        <translation>verwenden Sie `aws configure export-credentials --profile %1 --format process` als credential_process dieses Profils in einem anderen Profil, oder exportieren Sie die Schlüssel mit `eval &quot;$(aws configure export-credentials --profile %1 --format env)&quot;`</translation>
     </message>
 </context>
 <context>
@@ -2009,6 +2040,99 @@ Log-Format: %3</translation>
             <numerusform>unerwarteter Antwortinhalt (%n Bytes)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the endpoint answered with a redirect (HTTP %1) to &apos;%2&apos;; it is not followed, so that credentials only go to the configured endpoint</source>
+        <translation>der Endpunkt antwortete mit einer Umleitung (HTTP %1) nach &apos;%2&apos;; sie wird nicht befolgt, damit Zugangsdaten nur an den konfigurierten Endpunkt gehen</translation>
+    </message>
+</context>
+<context>
+    <name>ll::aws::Credentials</name>
+    <message>
+        <source>the credentials from %1 expired at %2</source>
+        <translation>die Anmeldedaten aus %1 sind um %2 abgelaufen</translation>
+    </message>
+    <message>
+        <source>credential_process did not print a JSON object</source>
+        <translation>credential_process hat kein JSON-Objekt ausgegeben</translation>
+    </message>
+    <message>
+        <source>credential_process output must have &quot;Version&quot;: 1</source>
+        <translation>Die Ausgabe von credential_process muss &quot;Version&quot;: 1 enthalten</translation>
+    </message>
+    <message>
+        <source>credential_process output lacks AccessKeyId or SecretAccessKey</source>
+        <translation>In der Ausgabe von credential_process fehlt AccessKeyId oder SecretAccessKey</translation>
+    </message>
+    <message>
+        <source>credential_process printed an invalid Expiration: %1</source>
+        <translation>credential_process hat eine ungültige Expiration ausgegeben: %1</translation>
+    </message>
+    <message>
+        <source>credential_process returned credentials that expired at %1</source>
+        <translation>credential_process hat Anmeldedaten geliefert, die um %1 abgelaufen sind</translation>
+    </message>
+    <message>
+        <source>credential_process (profile %1)</source>
+        <translation>credential_process (Profil %1)</translation>
+    </message>
+    <message>
+        <source>credential_process is empty or has an unterminated quote</source>
+        <translation>credential_process ist leer oder hat ein nicht geschlossenes Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>credential_process could not start %1: %2</source>
+        <translation>credential_process konnte %1 nicht starten: %2</translation>
+    </message>
+    <message>
+        <source>credential_process %1 did not finish within %2 s</source>
+        <translation>credential_process %1 wurde nicht innerhalb von %2 s beendet</translation>
+    </message>
+    <message>
+        <source>credential_process %1 failed with exit code %2%3</source>
+        <translation>credential_process %1 ist mit Exit-Code %2%3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>credential_process</source>
+        <translation>credential_process</translation>
+    </message>
+</context>
+<context>
+    <name>ll::aws::Http</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>libcurl initialisation failed</source>
+        <translation>Initialisierung von libcurl fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>response larger than %1 bytes</source>
+        <translation>Antwort größer als %1 Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>ll::aws::Insights</name>
+    <message>
+        <source>GetQueryResults: body is not a JSON object</source>
+        <translation>GetQueryResults: Inhalt ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>GetQueryResults: no status</source>
+        <translation>GetQueryResults: kein Status</translation>
+    </message>
+    <message>
+        <source>StartQuery: no queryId</source>
+        <translation>StartQuery: keine queryId</translation>
+    </message>
+    <message>
+        <source>the Logs Insights query did not finish within %1 s</source>
+        <translation>die Logs-Insights-Abfrage wurde nicht innerhalb von %1 s fertig</translation>
+    </message>
+    <message>
+        <source>the Logs Insights query ended with status %1</source>
+        <translation>die Logs-Insights-Abfrage endete mit Status %1</translation>
+    </message>
 </context>
 <context>
     <name>ll::aws::LogSync</name>
@@ -2048,33 +2172,6 @@ Log-Format: %3</translation>
     </message>
 </context>
 <context>
-    <name>ll::aws::ProcessCredentialSource</name>
-    <message>
-        <source>credential_process (profile %1)</source>
-        <translation>credential_process (Profil %1)</translation>
-    </message>
-    <message>
-        <source>credential_process is empty or has an unterminated quote</source>
-        <translation>credential_process ist leer oder hat ein nicht geschlossenes Anführungszeichen</translation>
-    </message>
-    <message>
-        <source>credential_process could not start %1: %2</source>
-        <translation>credential_process konnte %1 nicht starten: %2</translation>
-    </message>
-    <message>
-        <source>credential_process %1 did not finish within %2 s</source>
-        <translation>credential_process %1 wurde nicht innerhalb von %2 s beendet</translation>
-    </message>
-    <message>
-        <source>credential_process %1 failed with exit code %2%3</source>
-        <translation>credential_process %1 ist mit Exit-Code %2%3 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>credential_process</source>
-        <translation>credential_process</translation>
-    </message>
-</context>
-<context>
     <name>ll::aws::Scheduler</name>
     <message>
         <source>no credentials</source>
@@ -2082,14 +2179,7 @@ Log-Format: %3</translation>
     </message>
 </context>
 <context>
-    <name>ll::aws::StaticCredentialSource</name>
-    <message>
-        <source>the credentials from %1 expired at %2</source>
-        <translation>die Anmeldedaten aus %1 sind um %2 abgelaufen</translation>
-    </message>
-</context>
-<context>
-    <name>ll::cli</name>
+    <name>ll::cli::aws</name>
     <message>
         <source>AWS profile (repeatable). Default: AWS_PROFILE or default.</source>
         <translation>AWS-Profil (wiederholbar). Standard: AWS_PROFILE oder default.</translation>
@@ -2153,6 +2243,271 @@ Log-Format: %3</translation>
     <message>
         <source>The window end must be after its start.</source>
         <translation>Das Ende des Zeitfensters muss nach seinem Beginn liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>ll::cli::cache</name>
+    <message>
+        <source>Inspect or clear the local CloudWatch cache (LAMBDALENS_CACHE_DIR overrides its folder).</source>
+        <translation>Den lokalen CloudWatch-Cache ansehen oder leeren (LAMBDALENS_CACHE_DIR legt seinen Ordner fest).</translation>
+    </message>
+    <message>
+        <source>Show location, size and per-group coverage (default).</source>
+        <translation>Ort, Größe und Abdeckung je Gruppe anzeigen (Standard).</translation>
+    </message>
+    <message>
+        <source>Delete every cached event and checkpoint.</source>
+        <translation>Alle zwischengespeicherten Ereignisse und Checkpoints löschen.</translation>
+    </message>
+    <message>
+        <source>Evict the oldest hours until the cache is at most this many MB.</source>
+        <translation>Die ältesten Stunden entfernen, bis der Cache höchstens so viele MB groß ist.</translation>
+    </message>
+    <message>
+        <source>mb</source>
+        <translation>mb</translation>
+    </message>
+    <message>
+        <source>Could not delete the cache files at %1</source>
+        <translation>Die Cache-Dateien in %1 konnten nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Cache cleared: %1</source>
+        <translation>Cache geleert: %1</translation>
+    </message>
+    <message>
+        <source>Cache: %1 (empty; run `lambdalens sync` first)</source>
+        <translation>Cache: %1 (leer; zuerst `lambdalens sync` ausführen)</translation>
+    </message>
+    <message>
+        <source>Cannot open the cache %1: %2</source>
+        <translation>Der Cache %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Invalid --max-size.</source>
+        <translation>Ungültiges --max-size.</translation>
+    </message>
+    <message>
+        <source>Evicted %1 events.</source>
+        <translation>%1 Ereignisse entfernt.</translation>
+    </message>
+    <message>
+        <source>Cache: %1</source>
+        <translation>Cache: %1</translation>
+    </message>
+    <message>
+        <source>Size on disk: %1; %2 events, %3 of messages</source>
+        <translation>Größe auf der Platte: %1; %2 Ereignisse, %3 an Nachrichten</translation>
+    </message>
+</context>
+<context>
+    <name>ll::cli::insights</name>
+    <message>
+        <source>Summarise Lambda functions server-side with CloudWatch Logs Insights: invocations, failures, cold starts, duration percentiles and memory per function and time bin. Logs Insights is billed per GB scanned; the estimate is printed first.</source>
+        <translation>Lambda-Funktionen serverseitig mit CloudWatch Logs Insights zusammenfassen: Aufrufe, Fehlschläge, Kaltstarts, Dauer-Perzentile und Speicher je Funktion und Zeitintervall. Logs Insights wird pro gescanntem GB abgerechnet; die Schätzung wird zuerst ausgegeben.</translation>
+    </message>
+    <message>
+        <source>Log group (repeatable). Default: every /aws/lambda/ group.</source>
+        <translation>Log-Gruppe (wiederholbar). Standard: jede /aws/lambda/-Gruppe.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Time bin, e.g. 5m or 1h; 0 for one row per function (default 5m).</source>
+        <translation>Zeitintervall, z. B. 5m oder 1h; 0 für eine Zeile pro Funktion (Standard 5m).</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Queries running at once (default 4).</source>
+        <translation>Gleichzeitig laufende Abfragen (Standard 4).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Only print the scan estimate.</source>
+        <translation>Nur die Scan-Schätzung ausgeben.</translation>
+    </message>
+    <message>
+        <source>Refuse to run when the estimate exceeds this many USD (default 1).</source>
+        <translation>Nicht ausführen, wenn die Schätzung so viele USD übersteigt (Standard 1).</translation>
+    </message>
+    <message>
+        <source>usd</source>
+        <translation>usd</translation>
+    </message>
+    <message>
+        <source>Also fetch the AWS/Lambda CloudWatch metrics (GetMetricData).</source>
+        <translation>Auch die CloudWatch-Metriken AWS/Lambda abrufen (GetMetricData).</translation>
+    </message>
+    <message>
+        <source>Invalid --bin (at least 1m).</source>
+        <translation>Ungültiges --bin (mindestens 1m).</translation>
+    </message>
+    <message>
+        <source>Invalid --max-cost.</source>
+        <translation>Ungültiges --max-cost.</translation>
+    </message>
+    <message>
+        <source>insights: %1</source>
+        <translation>insights: %1</translation>
+    </message>
+    <message>
+        <source>  %1: no logs yet (log group not found)</source>
+        <translation>  %1: noch keine Logs (Log-Gruppe nicht gefunden)</translation>
+    </message>
+    <message>
+        <source>No Lambda log groups in %1.</source>
+        <translation>Keine Lambda-Log-Gruppen in %1.</translation>
+    </message>
+    <message>
+        <source>Logs Insights over %1 log groups (%2 queries), %3 .. %4: about %5 to scan (of %6 stored), estimated cost $%7 at $%8/GB</source>
+        <translation>Logs Insights über %1 Log-Gruppen (%2 Abfragen), %3 .. %4: etwa %5 zu scannen (von %6 gespeichert), geschätzte Kosten $%7 bei $%8/GB</translation>
+    </message>
+    <message>
+        <source>The estimate exceeds --max-cost %1 USD; narrow the window or raise --max-cost.</source>
+        <translation>Die Schätzung übersteigt --max-cost %1 USD; Zeitfenster verkleinern oder --max-cost erhöhen.</translation>
+    </message>
+    <message>
+        <source>  query %1/%2 done</source>
+        <translation>  Abfrage %1/%2 fertig</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>bin</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>invocations</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>failures</source>
+        <translation>Fehlschläge</translation>
+    </message>
+    <message>
+        <source>cold</source>
+        <translation>kalt</translation>
+    </message>
+    <message>
+        <source>p50 ms</source>
+        <translation>p50 ms</translation>
+    </message>
+    <message>
+        <source>p95 ms</source>
+        <translation>p95 ms</translation>
+    </message>
+    <message>
+        <source>p99 ms</source>
+        <translation>p99 ms</translation>
+    </message>
+    <message>
+        <source>max mem MB / size MB</source>
+        <translation>max. Speicher MB / Größe MB</translation>
+    </message>
+    <message>
+        <source>Scanned %1 in %2 records (%3 queries).</source>
+        <translation>%1 in %2 Datensätzen gescannt (%3 Abfragen).</translation>
+    </message>
+    <message>
+        <source>Warning: a query returned the 10,000-row maximum; use a larger --bin.</source>
+        <translation>Warnung: Eine Abfrage lieferte das Maximum von 10.000 Zeilen; ein größeres --bin verwenden.</translation>
+    </message>
+    <message>
+        <source>insights: %1 of %2 queries failed: %3</source>
+        <translation>insights: %1 von %2 Abfragen fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>metrics: %1</source>
+        <translation>Metriken: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ll::cli::sync</name>
+    <message>
+        <source>Fetch Lambda log events from CloudWatch Logs into the local cache. Later runs fetch only what is new.</source>
+        <translation>Lambda-Log-Ereignisse aus CloudWatch Logs in den lokalen Cache holen. Spätere Läufe holen nur Neues.</translation>
+    </message>
+    <message>
+        <source>Log group to sync (repeatable). Default: every /aws/lambda/ group.</source>
+        <translation>Zu synchronisierende Log-Gruppe (wiederholbar). Standard: jede /aws/lambda/-Gruppe.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>FilterLogEvents requests per second per account+region (default 5).</source>
+        <translation>FilterLogEvents-Anfragen pro Sekunde je Konto+Region (Standard 5).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Groups fetched in parallel (default 4).</source>
+        <translation>Parallel geholte Gruppen (Standard 4).</translation>
+    </message>
+    <message>
+        <source>Evict the oldest cached hours above this size in MB.</source>
+        <translation>Die ältesten zwischengespeicherten Stunden oberhalb dieser Größe in MB entfernen.</translation>
+    </message>
+    <message>
+        <source>mb</source>
+        <translation>mb</translation>
+    </message>
+    <message>
+        <source>Invalid --rate.</source>
+        <translation>Ungültiges --rate.</translation>
+    </message>
+    <message>
+        <source>Invalid --workers (1-16).</source>
+        <translation>Ungültiges --workers (1-16).</translation>
+    </message>
+    <message>
+        <source>sync %1%2: %3</source>
+        <translation>sync %1%2: %3</translation>
+    </message>
+    <message>
+        <source>Syncing %1 in %2 (%3) into %4</source>
+        <translation>Synchronisiere %1 in %2 (%3) nach %4</translation>
+    </message>
+    <message>
+        <source>  [%1/%2 groups] %3 events fetched, %4 new</source>
+        <translation>  [%1/%2 Gruppen] %3 Ereignisse geholt, %4 neu</translation>
+    </message>
+    <message>
+        <source>sync %1 %2: %3</source>
+        <translation>sync %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>  %1: no logs yet (log group not found)</source>
+        <translation>  %1: noch keine Logs (Log-Gruppe nicht gefunden)</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 groups, %4 events fetched, %5 new, %6 failed; %7 requests (%8/s), %9 throttled, %10 retries, %11 received</source>
+        <translation>%1 %2: %3 Gruppen, %4 Ereignisse geholt, %5 neu, %6 fehlgeschlagen; %7 Anfragen (%8/s), %9 gedrosselt, %10 Wiederholungen, %11 empfangen</translation>
+    </message>
+    <message>
+        <source>Evicted %1 old events to stay under the cache size limit.</source>
+        <translation>%1 alte Ereignisse entfernt, um unter der Cache-Grenze zu bleiben.</translation>
+    </message>
+    <message>
+        <source>Interrupted: what was fetched is saved; run sync again to continue.</source>
+        <translation>Unterbrochen: Das Geholte ist gespeichert; sync erneut ausführen, um fortzusetzen.</translation>
     </message>
 </context>
 <context>

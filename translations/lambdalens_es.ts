@@ -248,6 +248,76 @@ Precios: por defecto, precios de lista de us-east-1; se pueden sobrescribir con 
     </message>
 </context>
 <context>
+    <name>cli::clusters</name>
+    <message>
+        <source>Groups the fleet&apos;s errors by cause: failed invocations by error type, message template and top
+stack frames (timeouts, out-of-memory kills and crashes each one group), and ERROR lines of
+successful invocations apart (kind &quot;log&quot;). Most failed invocations first.</source>
+        <translation>Agrupa los errores de la flota por causa: invocaciones fallidas por tipo de error, plantilla de mensaje y primeros
+marcos de la pila (tiempos agotados, terminaciones por memoria y caídas, un grupo cada uno), y líneas ERROR de
+invocaciones correctas aparte (tipo &quot;log&quot;). Primero las de más invocaciones fallidas.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Imprimir JSON.</translation>
+    </message>
+    <message>
+        <source>Order: impact (default), newest, count.</source>
+        <translation>Orden: impact (predeterminado), newest, count.</translation>
+    </message>
+    <message>
+        <source>Files or folders of exported logs.</source>
+        <translation>Archivos o carpetas de registros exportados.</translation>
+    </message>
+    <message>
+        <source>lambdalens clusters: unknown order &apos;%1&apos;</source>
+        <translation>lambdalens clusters: orden desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+    <message>
+        <source>No errors.</source>
+        <translation>Sin errores.</translation>
+    </message>
+</context>
+<context>
+    <name>cli::mine</name>
+    <message>
+        <source>Groups the lines of FILE (one log message a line; &apos;-&apos; reads standard input) into templates,
+replacing variable parts with &lt;*&gt;. Prints one row per line: line number (from 1), cluster id,
+template. Ids are final: lines mined later can merge clusters, and every row shows the
+cluster its line ended in. Templates are CSV-quoted when they hold a comma or a quote.
+--csv adds a header row (line,cluster_id,template) so the output is a complete CSV file.</source>
+        <translation>Agrupa las líneas de FILE (un mensaje de registro por línea; &apos;-&apos; lee la entrada estándar) en plantillas,
+sustituyendo las partes variables por &lt;*&gt;. Imprime una fila por línea: número de línea (desde 1), id de clúster,
+plantilla. Los ids son definitivos: líneas leídas después pueden fusionar clústeres, y cada fila muestra el
+clúster en el que terminó su línea. Las plantillas van entre comillas CSV si contienen una coma o comillas.
+--csv añade una fila de cabecera (line,cluster_id,template) para que la salida sea un CSV completo.</translation>
+    </message>
+    <message>
+        <source>Text file with one message a line, or &apos;-&apos;.</source>
+        <translation>Archivo de texto con un mensaje por línea, o &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>Print a CSV header row before the rows.</source>
+        <translation>Imprimir una fila de cabecera CSV antes de las filas.</translation>
+    </message>
+    <message>
+        <source>lambdalens mine: expected exactly one FILE. Try &apos;lambdalens mine --help&apos;.</source>
+        <translation>lambdalens mine: se esperaba exactamente un FILE. Pruebe &apos;lambdalens mine --help&apos;.</translation>
+    </message>
+    <message>
+        <source>lambdalens mine: cannot read &apos;%1&apos;: %2</source>
+        <translation>lambdalens mine: no se puede leer &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>lambdalens mine: reading &apos;%1&apos; stopped early: %2</source>
+        <translation>lambdalens mine: la lectura de &apos;%1&apos; se detuvo antes de tiempo: %2</translation>
+    </message>
+</context>
+<context>
     <name>commands</name>
     <message>
         <source>errors grouped by cause across the fleet</source>
@@ -268,339 +338,6 @@ Precios: por defecto, precios de lista de us-east-1; se pueden sobrescribir con 
     <message>
         <source>memory sizing and cost per function, with recommendations</source>
         <translation>dimensionamiento de memoria y coste por función, con recomendaciones</translation>
-    </message>
-</context>
-<context>
-    <name>ll</name>
-    <message>
-        <source>succeeded</source>
-        <translation>correcta</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>error</translation>
-    </message>
-    <message>
-        <source>timed out</source>
-        <translation>tiempo agotado</translation>
-    </message>
-    <message>
-        <source>out of memory</source>
-        <translation>sin memoria</translation>
-    </message>
-    <message>
-        <source>crashed</source>
-        <translation>caída</translation>
-    </message>
-    <message>
-        <source>incomplete (no REPORT)</source>
-        <translation>incompleta (sin REPORT)</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>desconocido</translation>
-    </message>
-    <message>
-        <source>Request: %1</source>
-        <translation>Solicitud: %1</translation>
-    </message>
-    <message>
-        <source>Start: %1</source>
-        <translation>Inicio: %1</translation>
-    </message>
-    <message>
-        <source>Outcome: %1</source>
-        <translation>Resultado: %1</translation>
-    </message>
-    <message>
-        <source>Duration: %1, billed %2</source>
-        <translation>Duración: %1, facturado %2</translation>
-    </message>
-    <message>
-        <source>Memory: %1 of %2 MB used</source>
-        <translation>Memoria: %1 de %2 MB utilizados</translation>
-    </message>
-    <message>
-        <source>Cold start: init %1</source>
-        <translation>Arranque en frío: init %1</translation>
-    </message>
-    <message>
-        <source>Cold start: SnapStart restore %1</source>
-        <translation>Arranque en frío: restauración SnapStart %1</translation>
-    </message>
-    <message>
-        <source>Retry: first attempt at %1</source>
-        <translation>Reintento: primer intento a las %1</translation>
-    </message>
-    <message>
-        <source>Memory used averaged %1 of the configured size over %2 minutes (above %3); %n window(s) like this.</source>
-        <translation>La memoria utilizada promedió %1 del tamaño configurado durante %2 minutos (por encima de %3); %n ventana(s) así.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 invocations failed (%3, above %4).</source>
-        <translation>%1 de %2 invocaciones fallaron (%3, por encima de %4).</translation>
-    </message>
-    <message>
-        <source>%n invocation(s) killed for running out of memory.</source>
-        <translation>%n invocación(es) terminada(s) por falta de memoria.</translation>
-    </message>
-    <message>
-        <source>%n invocation(s) timed out (timeout %1 s).</source>
-        <translation>%n invocación(es) con tiempo agotado (límite %1 s).</translation>
-    </message>
-    <message>
-        <source>%n invocation(s) timed out.</source>
-        <translation>%n invocación(es) con tiempo agotado.</translation>
-    </message>
-    <message>
-        <source>%n invocation(s) ran within %1 of the %2 s timeout.</source>
-        <translation>En %n invocación(es) la duración quedó a menos de %1 del límite de %2 s.</translation>
-    </message>
-    <message>
-        <source>At most %1 of the configured memory was used (%2 MB of %3 MB), below %4: the size can probably be lowered (see Sizing).</source>
-        <translation>Se utilizó como máximo %1 de la memoria configurada (%2 MB de %3 MB), por debajo de %4: probablemente se pueda reducir el tamaño (ver Dimensionamiento).</translation>
-    </message>
-    <message>
-        <source>%1 of invocations were cold starts (%2 of %3, above %4).</source>
-        <translation>%1 de las invocaciones fueron arranques en frío (%2 de %3, por encima de %4).</translation>
-    </message>
-    <message>
-        <source>Memory pressure</source>
-        <translation>Presión de memoria</translation>
-    </message>
-    <message>
-        <source>Error rate</source>
-        <translation>Tasa de errores</translation>
-    </message>
-    <message>
-        <source>High error rate</source>
-        <translation>Tasa de errores alta</translation>
-    </message>
-    <message>
-        <source>Out-of-memory kills</source>
-        <translation>Terminaciones por falta de memoria</translation>
-    </message>
-    <message>
-        <source>Timeouts</source>
-        <translation>Tiempos de espera agotados</translation>
-    </message>
-    <message>
-        <source>Close to the timeout</source>
-        <translation>Cerca del tiempo límite</translation>
-    </message>
-    <message>
-        <source>Over-provisioned memory</source>
-        <translation>Memoria sobredimensionada</translation>
-    </message>
-    <message>
-        <source>Cold-start rate</source>
-        <translation>Tasa de arranques en frío</translation>
-    </message>
-    <message>
-        <source>New error cluster</source>
-        <translation>Nuevo clúster de errores</translation>
-    </message>
-    <message>
-        <source>The webhook address must be an http or https URL.</source>
-        <translation>La dirección del webhook debe ser una URL http o https.</translation>
-    </message>
-    <message>
-        <source>Could not start the HTTP client.</source>
-        <translation>No se pudo iniciar el cliente HTTP.</translation>
-    </message>
-    <message>
-        <source>The webhook could not be reached: %1</source>
-        <translation>No se pudo contactar con el webhook: %1</translation>
-    </message>
-    <message>
-        <source>The webhook answered HTTP %1.</source>
-        <translation>El webhook respondió HTTP %1.</translation>
-    </message>
-    <message>
-        <source>No finished invocation with memory figures in the window.</source>
-        <translation>No hay ninguna invocación finalizada con datos de memoria en la ventana.</translation>
-    </message>
-    <message>
-        <source>No data.</source>
-        <translation>Sin datos.</translation>
-    </message>
-    <message>
-        <source>Unknown: measured at one memory size only (at least %1 invocations per size are needed at two sizes).</source>
-        <translation>Desconocido: medido solo con un tamaño de memoria (se necesitan al menos %1 invocaciones por tamaño en dos tamaños).</translation>
-    </message>
-    <message>
-        <source>CPU-bound: across the measured sizes the duration scales with memory^%1 (about inversely).</source>
-        <translation>Limitada por CPU: en los tamaños medidos la duración escala con memoria^%1 (aproximadamente a la inversa).</translation>
-    </message>
-    <message>
-        <source>Not CPU-bound: across the measured sizes the duration barely changes (memory^%1).</source>
-        <translation>No limitada por CPU: en los tamaños medidos la duración apenas cambia (memoria^%1).</translation>
-    </message>
-    <message>
-        <source>Partly CPU-bound: across the measured sizes the duration grows as memory shrinks (memory^%1).</source>
-        <translation>Parcialmente limitada por CPU: en los tamaños medidos la duración aumenta al reducir la memoria (memoria^%1).</translation>
-    </message>
-    <message>
-        <source>The current size fits p99 memory used plus %1% headroom.</source>
-        <translation>El tamaño actual se ajusta a la memoria p99 utilizada más un %1% de margen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n invocation(s) killed for lack of memory: raise the size.</source>
-        <translation>
-            <numerusform>%n invocación terminada por falta de memoria: aumente el tamaño.</numerusform>
-            <numerusform>%n invocaciones terminadas por falta de memoria: aumente el tamaño.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>p99 memory used plus %1% headroom exceeds the current size.</source>
-        <translation>La memoria p99 utilizada más un %1% de margen supera el tamaño actual.</translation>
-    </message>
-    <message>
-        <source>Memory would fit in %1 MB, but the function is CPU-bound: a smaller size gives it less CPU and it would run longer.</source>
-        <translation>La memoria cabría en %1 MB, pero la función está limitada por CPU: un tamaño menor le da menos CPU y tardaría más.</translation>
-    </message>
-    <message>
-        <source>Memory would fit in %1 MB, but measured there the function runs longer.</source>
-        <translation>La memoria cabría en %1 MB, pero según lo medido con ese tamaño la función tarda más.</translation>
-    </message>
-    <message>
-        <source>Memory would fit in %1 MB, but CPU use is unknown: measure at that size first.</source>
-        <translation>La memoria cabría en %1 MB, pero el uso de CPU es desconocido: mida primero con ese tamaño.</translation>
-    </message>
-    <message>
-        <source>p99 memory used plus %1% headroom fits in %2 MB and memory does not change the duration.</source>
-        <translation>La memoria p99 utilizada más un %1% de margen cabe en %2 MB y la memoria no cambia la duración.</translation>
-    </message>
-    <message>
-        <source>p99 memory used plus %1% headroom fits in %2 MB. CPU use is unknown: the cost assumes the duration stays the same; measure at %2 MB before switching.</source>
-        <translation>La memoria p99 utilizada más un %1% de margen cabe en %2 MB. El uso de CPU es desconocido: el coste supone que la duración no cambia; mida con %2 MB antes de cambiar.</translation>
-    </message>
-    <message>
-        <source>The CPU share drops from %1 to %2 vCPU.</source>
-        <translation>La cuota de CPU baja de %1 a %2 vCPU.</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>sí</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>Function</source>
-        <translation>Función</translation>
-    </message>
-    <message>
-        <source>Mem MB</source>
-        <translation>Mem. MB</translation>
-    </message>
-    <message>
-        <source>Max used</source>
-        <translation>Máx. usado</translation>
-    </message>
-    <message>
-        <source>p99 used</source>
-        <translation>p99 usado</translation>
-    </message>
-    <message>
-        <source>Util</source>
-        <translation>Uso</translation>
-    </message>
-    <message>
-        <source>p50 ms</source>
-        <translation>p50 ms</translation>
-    </message>
-    <message>
-        <source>p99 ms</source>
-        <translation>p99 ms</translation>
-    </message>
-    <message>
-        <source>Invocations</source>
-        <translation>Invocaciones</translation>
-    </message>
-    <message>
-        <source>Cost/day</source>
-        <translation>Coste/día</translation>
-    </message>
-    <message>
-        <source>CPU-bound</source>
-        <translation>Limit. CPU</translation>
-    </message>
-    <message>
-        <source>Rec. MB</source>
-        <translation>Recom. MB</translation>
-    </message>
-    <message>
-        <source>Rec. cost/day</source>
-        <translation>Coste recom./día</translation>
-    </message>
-    <message>
-        <source>Saving/day</source>
-        <translation>Ahorro/día</translation>
-    </message>
-    <message>
-        <source>Prices: %1 %2, $%3 per GB-s, $%4 per million requests; headroom %5%.</source>
-        <translation>Precios: %1 %2, $%3 por GB-s, $%4 por millón de solicitudes; margen %5%.</translation>
-    </message>
-    <message>
-        <source>* estimate: the duration at that size was not measured.</source>
-        <translation>* estimación: no se midió la duración con ese tamaño.</translation>
-    </message>
-    <message>
-        <source>CPU: %1</source>
-        <translation>CPU: %1</translation>
-    </message>
-    <message>
-        <source>arm64 estimate: %1/day (same durations assumed).</source>
-        <translation>Estimación arm64: %1/día (suponiendo las mismas duraciones).</translation>
-    </message>
-    <message>
-        <source>Measured sizes (MB: invocations, p50/p99 ms, p99 billed ms, cost per 1M):</source>
-        <translation>Tamaños medidos (MB: invocaciones, p50/p99 ms, p99 ms facturados, coste por 1 M):</translation>
-    </message>
-    <message>
-        <source>No rule triggered.</source>
-        <translation>Ninguna regla activada.</translation>
-    </message>
-    <message>
-        <source>evidence: %1 invocation(s), %2 .. %3</source>
-        <translation>evidencias: %1 invocación(es), %2 .. %3</translation>
-    </message>
-    <message>
-        <source>requests: %1</source>
-        <translation>solicitudes: %1</translation>
-    </message>
-    <message>
-        <source>%1: no such file or folder</source>
-        <translation>%1: no existe el archivo o la carpeta</translation>
-    </message>
-</context>
-<context>
-    <name>ll::AwsExportReader</name>
-    <message>
-        <source>event at byte %1 has a message of %2 bytes, more than the 2 MiB limit; skipped</source>
-        <translation>el evento en el byte %1 tiene un mensaje de %2 bytes, más que el límite de 2 MiB; omitido</translation>
-    </message>
-    <message>
-        <source>truncated at byte %1</source>
-        <translation>truncado en el byte %1</translation>
-    </message>
-    <message>
-        <source>value at byte %1 is larger than %2 MiB; skipped</source>
-        <translation>el valor en el byte %1 supera los %2 MiB; omitido</translation>
-    </message>
-    <message>
-        <source>unexpected data after the JSON document at byte %1</source>
-        <translation>datos inesperados tras el documento JSON en el byte %1</translation>
-    </message>
-    <message>
-        <source>not a CloudWatch export: no JSON object at byte %1</source>
-        <translation>no es una exportación de CloudWatch: no hay ningún objeto JSON en el byte %1</translation>
-    </message>
-    <message>
-        <source>invalid JSON at byte %1; the rest of the file was skipped</source>
-        <translation>JSON no válido en el byte %1; se omitió el resto del archivo</translation>
     </message>
 </context>
 <context>
@@ -684,7 +421,44 @@ Precios: por defecto, precios de lista de us-east-1; se pueden sobrescribir con 
     </message>
 </context>
 <context>
-    <name>ll::FileImport</name>
+    <name>ll::FileImporter</name>
+    <message>
+        <source>invalid JSON at byte %1; the event there was skipped</source>
+        <translation>JSON no válido en el byte %1; se omitió el evento en esa posición</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a file name, %2 what was wrong and where (line or byte)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>event at byte %1 has a message of %2 bytes, more than the 2 MiB limit; skipped</source>
+        <translation>el evento en el byte %1 tiene un mensaje de %2 bytes, más que el límite de 2 MiB; omitido</translation>
+    </message>
+    <message>
+        <source>truncated at byte %1</source>
+        <translation>truncado en el byte %1</translation>
+    </message>
+    <message>
+        <source>value at byte %1 is larger than %2 MiB; skipped</source>
+        <translation>el valor en el byte %1 supera los %2 MiB; omitido</translation>
+    </message>
+    <message>
+        <source>unexpected data after the JSON document at byte %1</source>
+        <translation>datos inesperados tras el documento JSON en el byte %1</translation>
+    </message>
+    <message>
+        <source>not a CloudWatch export: no JSON object at byte %1</source>
+        <translation>no es una exportación de CloudWatch: no hay ningún objeto JSON en el byte %1</translation>
+    </message>
+    <message>
+        <source>invalid JSON at byte %1; the rest of the file was skipped</source>
+        <translation>JSON no válido en el byte %1; se omitió el resto del archivo</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: no existe el archivo o la carpeta</translation>
+    </message>
     <message>
         <source>cannot open: %1</source>
         <translation>no se puede abrir: %1</translation>
@@ -705,28 +479,13 @@ Precios: por defecto, precios de lista de us-east-1; se pueden sobrescribir con 
         <source>could not make progress at byte %1; the rest of the file was skipped</source>
         <translation>no se pudo avanzar en el byte %1; se omitió el resto del archivo</translation>
     </message>
-</context>
-<context>
-    <name>ll::FileImporter</name>
     <message>
-        <source>invalid JSON at byte %1; the event there was skipped</source>
-        <translation>JSON no válido en el byte %1; se omitió el evento en esa posición</translation>
+        <source>the event starting at line %1 is longer than 2 MiB; skipped</source>
+        <translation>el evento que empieza en la línea %1 supera los 2 MiB; omitido</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <extracomment>%1 is a file name, %2 what was wrong and where (line or byte)</extracomment>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ll::FileInputStream</name>
-    <message>
-        <source>cannot seek: %1</source>
-        <translation>no se puede posicionar: %1</translation>
-    </message>
-    <message>
-        <source>read error at byte %1: %2</source>
-        <translation>error de lectura en el byte %1: %2</translation>
+        <source>line %1 is longer than 2 MiB; skipped</source>
+        <translation>la línea %1 supera los 2 MiB; omitida</translation>
     </message>
 </context>
 <context>
@@ -936,7 +695,15 @@ Formato de registro: %3</translation>
     </message>
 </context>
 <context>
-    <name>ll::GzipInputStream</name>
+    <name>ll::InputStream</name>
+    <message>
+        <source>cannot seek: %1</source>
+        <translation>no se puede posicionar: %1</translation>
+    </message>
+    <message>
+        <source>read error at byte %1: %2</source>
+        <translation>error de lectura en el byte %1: %2</translation>
+    </message>
     <message>
         <source>cannot initialise zlib</source>
         <translation>no se puede inicializar zlib</translation>
@@ -952,6 +719,92 @@ Formato de registro: %3</translation>
     <message>
         <source>corrupt gzip data at byte %1 (%2)</source>
         <translation>datos gzip dañados en el byte %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ll::InsightRules</name>
+    <message numerus="yes">
+        <source>Memory used averaged %1 of the configured size over %2 minutes (above %3); %n window(s) like this.</source>
+        <translation>
+            <numerusform>La memoria utilizada promedió %1 del tamaño configurado durante %2 minutos (por encima de %3); %n ventana(s) así.</numerusform>
+            <numerusform>La memoria utilizada promedió %1 del tamaño configurado durante %2 minutos (por encima de %3); %n ventana(s) así.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 invocations failed (%3, above %4).</source>
+        <translation>%1 de %2 invocaciones fallaron (%3, por encima de %4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invocation(s) killed for running out of memory.</source>
+        <translation>
+            <numerusform>%n invocación(es) terminada(s) por falta de memoria.</numerusform>
+            <numerusform>%n invocación(es) terminada(s) por falta de memoria.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invocation(s) timed out (timeout %1 s).</source>
+        <translation>
+            <numerusform>%n invocación(es) con tiempo agotado (límite %1 s).</numerusform>
+            <numerusform>%n invocación(es) con tiempo agotado (límite %1 s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invocation(s) timed out.</source>
+        <translation>
+            <numerusform>%n invocación(es) con tiempo agotado.</numerusform>
+            <numerusform>%n invocación(es) con tiempo agotado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invocation(s) ran within %1 of the %2 s timeout.</source>
+        <translation>
+            <numerusform>En %n invocación(es) la duración quedó a menos de %1 del límite de %2 s.</numerusform>
+            <numerusform>En %n invocación(es) la duración quedó a menos de %1 del límite de %2 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At most %1 of the configured memory was used (%2 MB of %3 MB), below %4: the size can probably be lowered (see Sizing).</source>
+        <translation>Se utilizó como máximo %1 de la memoria configurada (%2 MB de %3 MB), por debajo de %4: probablemente se pueda reducir el tamaño (ver Dimensionamiento).</translation>
+    </message>
+    <message>
+        <source>%1 of invocations were cold starts (%2 of %3, above %4).</source>
+        <translation>%1 de las invocaciones fueron arranques en frío (%2 de %3, por encima de %4).</translation>
+    </message>
+    <message>
+        <source>Memory pressure</source>
+        <translation>Presión de memoria</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Tasa de errores</translation>
+    </message>
+    <message>
+        <source>High error rate</source>
+        <translation>Tasa de errores alta</translation>
+    </message>
+    <message>
+        <source>Out-of-memory kills</source>
+        <translation>Terminaciones por falta de memoria</translation>
+    </message>
+    <message>
+        <source>Timeouts</source>
+        <translation>T. agotado</translation>
+    </message>
+    <message>
+        <source>Close to the timeout</source>
+        <translation>Cerca del tiempo límite</translation>
+    </message>
+    <message>
+        <source>Over-provisioned memory</source>
+        <translation>Memoria sobredimensionada</translation>
+    </message>
+    <message>
+        <source>Cold-start rate</source>
+        <translation>Tasa de arranques en frío</translation>
+    </message>
+    <message>
+        <source>New error cluster</source>
+        <translation>Nuevo clúster de errores</translation>
     </message>
 </context>
 <context>
@@ -1482,17 +1335,6 @@ Formato de registro: %3</translation>
     </message>
 </context>
 <context>
-    <name>ll::PlainTextReader</name>
-    <message>
-        <source>the event starting at line %1 is longer than 2 MiB; skipped</source>
-        <translation>el evento que empieza en la línea %1 supera los 2 MiB; omitido</translation>
-    </message>
-    <message>
-        <source>line %1 is longer than 2 MiB; skipped</source>
-        <translation>la línea %1 supera los 2 MiB; omitida</translation>
-    </message>
-</context>
-<context>
     <name>ll::PriceTable</name>
     <message>
         <source>The price table is not a JSON object: %1</source>
@@ -1607,6 +1449,72 @@ Formato de registro: %3</translation>
     </message>
 </context>
 <context>
+    <name>ll::Sizing</name>
+    <message>
+        <source>No finished invocation with memory figures in the window.</source>
+        <translation>No hay ninguna invocación finalizada con datos de memoria en la ventana.</translation>
+    </message>
+    <message>
+        <source>No data.</source>
+        <translation>Sin datos.</translation>
+    </message>
+    <message>
+        <source>Unknown: measured at one memory size only (at least %1 invocations per size are needed at two sizes).</source>
+        <translation>Desconocido: medido solo con un tamaño de memoria (se necesitan al menos %1 invocaciones por tamaño en dos tamaños).</translation>
+    </message>
+    <message>
+        <source>CPU-bound: across the measured sizes the duration scales with memory^%1 (about inversely).</source>
+        <translation>Limitada por CPU: en los tamaños medidos la duración escala con memoria^%1 (aproximadamente a la inversa).</translation>
+    </message>
+    <message>
+        <source>Not CPU-bound: across the measured sizes the duration barely changes (memory^%1).</source>
+        <translation>No limitada por CPU: en los tamaños medidos la duración apenas cambia (memoria^%1).</translation>
+    </message>
+    <message>
+        <source>Partly CPU-bound: across the measured sizes the duration grows as memory shrinks (memory^%1).</source>
+        <translation>Parcialmente limitada por CPU: en los tamaños medidos la duración aumenta al reducir la memoria (memoria^%1).</translation>
+    </message>
+    <message>
+        <source>The current size fits p99 memory used plus %1% headroom.</source>
+        <translation>El tamaño actual se ajusta a la memoria p99 utilizada más un %1% de margen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invocation(s) killed for lack of memory: raise the size.</source>
+        <translation>
+            <numerusform>%n invocación terminada por falta de memoria: aumente el tamaño.</numerusform>
+            <numerusform>%n invocaciones terminadas por falta de memoria: aumente el tamaño.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>p99 memory used plus %1% headroom exceeds the current size.</source>
+        <translation>La memoria p99 utilizada más un %1% de margen supera el tamaño actual.</translation>
+    </message>
+    <message>
+        <source>Memory would fit in %1 MB, but the function is CPU-bound: a smaller size gives it less CPU and it would run longer.</source>
+        <translation>La memoria cabría en %1 MB, pero la función está limitada por CPU: un tamaño menor le da menos CPU y tardaría más.</translation>
+    </message>
+    <message>
+        <source>Memory would fit in %1 MB, but measured there the function runs longer.</source>
+        <translation>La memoria cabría en %1 MB, pero según lo medido con ese tamaño la función tarda más.</translation>
+    </message>
+    <message>
+        <source>Memory would fit in %1 MB, but CPU use is unknown: measure at that size first.</source>
+        <translation>La memoria cabría en %1 MB, pero el uso de CPU es desconocido: mida primero con ese tamaño.</translation>
+    </message>
+    <message>
+        <source>p99 memory used plus %1% headroom fits in %2 MB and memory does not change the duration.</source>
+        <translation>La memoria p99 utilizada más un %1% de margen cabe en %2 MB y la memoria no cambia la duración.</translation>
+    </message>
+    <message>
+        <source>p99 memory used plus %1% headroom fits in %2 MB. CPU use is unknown: the cost assumes the duration stays the same; measure at %2 MB before switching.</source>
+        <translation>La memoria p99 utilizada más un %1% de margen cabe en %2 MB. El uso de CPU es desconocido: el coste supone que la duración no cambia; mida con %2 MB antes de cambiar.</translation>
+    </message>
+    <message>
+        <source>The CPU share drops from %1 to %2 vCPU.</source>
+        <translation>La cuota de CPU baja de %1 a %2 vCPU.</translation>
+    </message>
+</context>
+<context>
     <name>ll::SizingChart</name>
     <message>
         <source>memory (MB, log scale)</source>
@@ -1709,6 +1617,105 @@ Formato de registro: %3</translation>
     </message>
 </context>
 <context>
+    <name>ll::SizingReport</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Mem MB</source>
+        <translation>Mem. MB</translation>
+    </message>
+    <message>
+        <source>Max used</source>
+        <translation>Máx. usado</translation>
+    </message>
+    <message>
+        <source>p99 used</source>
+        <translation>p99 usado</translation>
+    </message>
+    <message>
+        <source>Util</source>
+        <translation>Uso</translation>
+    </message>
+    <message>
+        <source>p50 ms</source>
+        <translation>p50 ms</translation>
+    </message>
+    <message>
+        <source>p99 ms</source>
+        <translation>p99 ms</translation>
+    </message>
+    <message>
+        <source>Invocations</source>
+        <translation>Invocaciones</translation>
+    </message>
+    <message>
+        <source>Cost/day</source>
+        <translation>Coste/día</translation>
+    </message>
+    <message>
+        <source>CPU-bound</source>
+        <translation>Limit. CPU</translation>
+    </message>
+    <message>
+        <source>Rec. MB</source>
+        <translation>Recom. MB</translation>
+    </message>
+    <message>
+        <source>Rec. cost/day</source>
+        <translation>Coste recom./día</translation>
+    </message>
+    <message>
+        <source>Saving/day</source>
+        <translation>Ahorro/día</translation>
+    </message>
+    <message>
+        <source>Prices: %1 %2, $%3 per GB-s, $%4 per million requests; headroom %5%.</source>
+        <translation>Precios: %1 %2, $%3 por GB-s, $%4 por millón de solicitudes; margen %5%.</translation>
+    </message>
+    <message>
+        <source>* estimate: the duration at that size was not measured.</source>
+        <translation>* estimación: no se midió la duración con ese tamaño.</translation>
+    </message>
+    <message>
+        <source>CPU: %1</source>
+        <translation>CPU: %1</translation>
+    </message>
+    <message>
+        <source>arm64 estimate: %1/day (same durations assumed).</source>
+        <translation>Estimación arm64: %1/día (suponiendo las mismas duraciones).</translation>
+    </message>
+    <message>
+        <source>Measured sizes (MB: invocations, p50/p99 ms, p99 billed ms, cost per 1M):</source>
+        <translation>Tamaños medidos (MB: invocaciones, p50/p99 ms, p99 ms facturados, coste por 1 M):</translation>
+    </message>
+    <message>
+        <source>No rule triggered.</source>
+        <translation>Ninguna regla activada.</translation>
+    </message>
+    <message>
+        <source>evidence: %1 invocation(s), %2 .. %3</source>
+        <translation>evidencias: %1 invocación(es), %2 .. %3</translation>
+    </message>
+    <message>
+        <source>requests: %1</source>
+        <translation>solicitudes: %1</translation>
+    </message>
+</context>
+<context>
     <name>ll::SizingView</name>
     <message>
         <source>Headroom over p99 used:</source>
@@ -1805,64 +1812,84 @@ Formato de registro: %3</translation>
             <numerusform>%n arranques en frío</numerusform>
         </translation>
     </message>
+    <message>
+        <source>succeeded</source>
+        <translation>correcta</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>tiempo agotado</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>sin memoria</translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>caída</translation>
+    </message>
+    <message>
+        <source>incomplete (no REPORT)</source>
+        <translation>incompleta (sin REPORT)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Request: %1</source>
+        <translation>Solicitud: %1</translation>
+    </message>
+    <message>
+        <source>Start: %1</source>
+        <translation>Inicio: %1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Resultado: %1</translation>
+    </message>
+    <message>
+        <source>Duration: %1, billed %2</source>
+        <translation>Duración: %1, facturado %2</translation>
+    </message>
+    <message>
+        <source>Memory: %1 of %2 MB used</source>
+        <translation>Memoria: %1 de %2 MB utilizados</translation>
+    </message>
+    <message>
+        <source>Cold start: init %1</source>
+        <translation>Arranque en frío: init %1</translation>
+    </message>
+    <message>
+        <source>Cold start: SnapStart restore %1</source>
+        <translation>Arranque en frío: restauración SnapStart %1</translation>
+    </message>
+    <message>
+        <source>Retry: first attempt at %1</source>
+        <translation>Reintento: primer intento a las %1</translation>
+    </message>
 </context>
 <context>
-    <name>ll::aws</name>
+    <name>ll::Webhook</name>
     <message>
-        <source>credential_process did not print a JSON object</source>
-        <translation>credential_process no imprimió un objeto JSON</translation>
+        <source>The webhook address must be an http or https URL.</source>
+        <translation>La dirección del webhook debe ser una URL http o https.</translation>
     </message>
     <message>
-        <source>credential_process output must have &quot;Version&quot;: 1</source>
-        <translation>la salida de credential_process debe contener &quot;Version&quot;: 1</translation>
+        <source>Could not start the HTTP client.</source>
+        <translation>No se pudo iniciar el cliente HTTP.</translation>
     </message>
     <message>
-        <source>credential_process output lacks AccessKeyId or SecretAccessKey</source>
-        <translation>a la salida de credential_process le falta AccessKeyId o SecretAccessKey</translation>
+        <source>The webhook could not be reached: %1</source>
+        <translation>No se pudo contactar con el webhook: %1</translation>
     </message>
     <message>
-        <source>credential_process printed an invalid Expiration: %1</source>
-        <translation>credential_process imprimió un valor de Expiration no válido: %1</translation>
-    </message>
-    <message>
-        <source>credential_process returned credentials that expired at %1</source>
-        <translation>credential_process devolvió credenciales que caducaron el %1</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>cancelado</translation>
-    </message>
-    <message>
-        <source>libcurl initialisation failed</source>
-        <translation>falló la inicialización de libcurl</translation>
-    </message>
-    <message>
-        <source>response larger than %1 bytes</source>
-        <translation>respuesta de más de %1 bytes</translation>
-    </message>
-    <message>
-        <source>GetQueryResults: body is not a JSON object</source>
-        <translation>GetQueryResults: el cuerpo no es un objeto JSON</translation>
-    </message>
-    <message>
-        <source>GetQueryResults: no status</source>
-        <translation>GetQueryResults: sin estado</translation>
-    </message>
-    <message>
-        <source>StartQuery: no queryId</source>
-        <translation>StartQuery: sin queryId</translation>
-    </message>
-    <message>
-        <source>the Logs Insights query did not finish within %1 s</source>
-        <translation>la consulta de Logs Insights no terminó en %1 s</translation>
-    </message>
-    <message>
-        <source>the Logs Insights query ended with status %1</source>
-        <translation>la consulta de Logs Insights terminó con el estado %1</translation>
-    </message>
-    <message>
-        <source>run `aws configure export-credentials --profile %1 --format process` as this profile&apos;s credential_process in another profile, or export the keys with `eval &quot;$(aws configure export-credentials --profile %1 --format env)&quot;`</source>
-        <translation>use `aws configure export-credentials --profile %1 --format process` como credential_process de este perfil en otro perfil, o exporte las claves con `eval &quot;$(aws configure export-credentials --profile %1 --format env)&quot;`</translation>
+        <source>The webhook answered HTTP %1.</source>
+        <translation>El webhook respondió HTTP %1.</translation>
     </message>
 </context>
 <context>
@@ -1930,6 +1957,10 @@ Formato de registro: %3</translation>
     <message>
         <source>invalid endpoint URL &apos;%1&apos; (expected http:// or https://)</source>
         <translation>URL de endpoint no válida &apos;%1&apos; (se esperaba http:// o https://)</translation>
+    </message>
+    <message>
+        <source>run `aws configure export-credentials --profile %1 --format process` as this profile&apos;s credential_process in another profile, or export the keys with `eval &quot;$(aws configure export-credentials --profile %1 --format env)&quot;`</source>
+        <translation>use `aws configure export-credentials --profile %1 --format process` como credential_process de este perfil en otro perfil, o exporte las claves con `eval &quot;$(aws configure export-credentials --profile %1 --format env)&quot;`</translation>
     </message>
 </context>
 <context>
@@ -2009,6 +2040,99 @@ Formato de registro: %3</translation>
             <numerusform>cuerpo de respuesta inesperado (%n bytes)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the endpoint answered with a redirect (HTTP %1) to &apos;%2&apos;; it is not followed, so that credentials only go to the configured endpoint</source>
+        <translation>el endpoint respondió con una redirección (HTTP %1) a &apos;%2&apos;; no se sigue, para que las credenciales solo vayan al endpoint configurado</translation>
+    </message>
+</context>
+<context>
+    <name>ll::aws::Credentials</name>
+    <message>
+        <source>the credentials from %1 expired at %2</source>
+        <translation>las credenciales de %1 caducaron el %2</translation>
+    </message>
+    <message>
+        <source>credential_process did not print a JSON object</source>
+        <translation>credential_process no imprimió un objeto JSON</translation>
+    </message>
+    <message>
+        <source>credential_process output must have &quot;Version&quot;: 1</source>
+        <translation>la salida de credential_process debe contener &quot;Version&quot;: 1</translation>
+    </message>
+    <message>
+        <source>credential_process output lacks AccessKeyId or SecretAccessKey</source>
+        <translation>a la salida de credential_process le falta AccessKeyId o SecretAccessKey</translation>
+    </message>
+    <message>
+        <source>credential_process printed an invalid Expiration: %1</source>
+        <translation>credential_process imprimió un valor de Expiration no válido: %1</translation>
+    </message>
+    <message>
+        <source>credential_process returned credentials that expired at %1</source>
+        <translation>credential_process devolvió credenciales que caducaron el %1</translation>
+    </message>
+    <message>
+        <source>credential_process (profile %1)</source>
+        <translation>credential_process (perfil %1)</translation>
+    </message>
+    <message>
+        <source>credential_process is empty or has an unterminated quote</source>
+        <translation>credential_process está vacío o tiene una comilla sin cerrar</translation>
+    </message>
+    <message>
+        <source>credential_process could not start %1: %2</source>
+        <translation>credential_process no pudo iniciar %1: %2</translation>
+    </message>
+    <message>
+        <source>credential_process %1 did not finish within %2 s</source>
+        <translation>credential_process %1 no terminó en %2 s</translation>
+    </message>
+    <message>
+        <source>credential_process %1 failed with exit code %2%3</source>
+        <translation>credential_process %1 falló con el código de salida %2%3</translation>
+    </message>
+    <message>
+        <source>credential_process</source>
+        <translation>credential_process</translation>
+    </message>
+</context>
+<context>
+    <name>ll::aws::Http</name>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>libcurl initialisation failed</source>
+        <translation>falló la inicialización de libcurl</translation>
+    </message>
+    <message>
+        <source>response larger than %1 bytes</source>
+        <translation>respuesta de más de %1 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>ll::aws::Insights</name>
+    <message>
+        <source>GetQueryResults: body is not a JSON object</source>
+        <translation>GetQueryResults: el cuerpo no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>GetQueryResults: no status</source>
+        <translation>GetQueryResults: sin estado</translation>
+    </message>
+    <message>
+        <source>StartQuery: no queryId</source>
+        <translation>StartQuery: sin queryId</translation>
+    </message>
+    <message>
+        <source>the Logs Insights query did not finish within %1 s</source>
+        <translation>la consulta de Logs Insights no terminó en %1 s</translation>
+    </message>
+    <message>
+        <source>the Logs Insights query ended with status %1</source>
+        <translation>la consulta de Logs Insights terminó con el estado %1</translation>
+    </message>
 </context>
 <context>
     <name>ll::aws::LogSync</name>
@@ -2048,33 +2172,6 @@ Formato de registro: %3</translation>
     </message>
 </context>
 <context>
-    <name>ll::aws::ProcessCredentialSource</name>
-    <message>
-        <source>credential_process (profile %1)</source>
-        <translation>credential_process (perfil %1)</translation>
-    </message>
-    <message>
-        <source>credential_process is empty or has an unterminated quote</source>
-        <translation>credential_process está vacío o tiene una comilla sin cerrar</translation>
-    </message>
-    <message>
-        <source>credential_process could not start %1: %2</source>
-        <translation>credential_process no pudo iniciar %1: %2</translation>
-    </message>
-    <message>
-        <source>credential_process %1 did not finish within %2 s</source>
-        <translation>credential_process %1 no terminó en %2 s</translation>
-    </message>
-    <message>
-        <source>credential_process %1 failed with exit code %2%3</source>
-        <translation>credential_process %1 falló con el código de salida %2%3</translation>
-    </message>
-    <message>
-        <source>credential_process</source>
-        <translation>credential_process</translation>
-    </message>
-</context>
-<context>
     <name>ll::aws::Scheduler</name>
     <message>
         <source>no credentials</source>
@@ -2082,14 +2179,7 @@ Formato de registro: %3</translation>
     </message>
 </context>
 <context>
-    <name>ll::aws::StaticCredentialSource</name>
-    <message>
-        <source>the credentials from %1 expired at %2</source>
-        <translation>las credenciales de %1 caducaron el %2</translation>
-    </message>
-</context>
-<context>
-    <name>ll::cli</name>
+    <name>ll::cli::aws</name>
     <message>
         <source>AWS profile (repeatable). Default: AWS_PROFILE or default.</source>
         <translation>Perfil de AWS (repetible). Predeterminado: AWS_PROFILE o default.</translation>
@@ -2153,6 +2243,271 @@ Formato de registro: %3</translation>
     <message>
         <source>The window end must be after its start.</source>
         <translation>El fin de la ventana debe ser posterior a su inicio.</translation>
+    </message>
+</context>
+<context>
+    <name>ll::cli::cache</name>
+    <message>
+        <source>Inspect or clear the local CloudWatch cache (LAMBDALENS_CACHE_DIR overrides its folder).</source>
+        <translation>Inspeccionar o vaciar la caché local de CloudWatch (LAMBDALENS_CACHE_DIR cambia su carpeta).</translation>
+    </message>
+    <message>
+        <source>Show location, size and per-group coverage (default).</source>
+        <translation>Mostrar ubicación, tamaño y cobertura por grupo (predeterminado).</translation>
+    </message>
+    <message>
+        <source>Delete every cached event and checkpoint.</source>
+        <translation>Borrar todos los eventos y puntos de control en caché.</translation>
+    </message>
+    <message>
+        <source>Evict the oldest hours until the cache is at most this many MB.</source>
+        <translation>Desalojar las horas más antiguas hasta que la caché ocupe como mucho estos MB.</translation>
+    </message>
+    <message>
+        <source>mb</source>
+        <translation>mb</translation>
+    </message>
+    <message>
+        <source>Could not delete the cache files at %1</source>
+        <translation>No se pudieron borrar los archivos de caché en %1</translation>
+    </message>
+    <message>
+        <source>Cache cleared: %1</source>
+        <translation>Caché vaciada: %1</translation>
+    </message>
+    <message>
+        <source>Cache: %1 (empty; run `lambdalens sync` first)</source>
+        <translation>Caché: %1 (vacía; ejecute antes `lambdalens sync`)</translation>
+    </message>
+    <message>
+        <source>Cannot open the cache %1: %2</source>
+        <translation>No se puede abrir la caché %1: %2</translation>
+    </message>
+    <message>
+        <source>Invalid --max-size.</source>
+        <translation>--max-size no válido.</translation>
+    </message>
+    <message>
+        <source>Evicted %1 events.</source>
+        <translation>%1 eventos desalojados.</translation>
+    </message>
+    <message>
+        <source>Cache: %1</source>
+        <translation>Caché: %1</translation>
+    </message>
+    <message>
+        <source>Size on disk: %1; %2 events, %3 of messages</source>
+        <translation>Tamaño en disco: %1; %2 eventos, %3 de mensajes</translation>
+    </message>
+</context>
+<context>
+    <name>ll::cli::insights</name>
+    <message>
+        <source>Summarise Lambda functions server-side with CloudWatch Logs Insights: invocations, failures, cold starts, duration percentiles and memory per function and time bin. Logs Insights is billed per GB scanned; the estimate is printed first.</source>
+        <translation>Resumir funciones Lambda en el servidor con CloudWatch Logs Insights: invocaciones, fallos, arranques en frío, percentiles de duración y memoria por función e intervalo. Logs Insights se factura por GB analizado; primero se imprime la estimación.</translation>
+    </message>
+    <message>
+        <source>Log group (repeatable). Default: every /aws/lambda/ group.</source>
+        <translation>Grupo de registros (repetible). Predeterminado: todos los grupos /aws/lambda/.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Time bin, e.g. 5m or 1h; 0 for one row per function (default 5m).</source>
+        <translation>Intervalo de tiempo, p. ej. 5m o 1h; 0 para una fila por función (predeterminado 5m).</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>duración</translation>
+    </message>
+    <message>
+        <source>Queries running at once (default 4).</source>
+        <translation>Consultas simultáneas (predeterminado 4).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Only print the scan estimate.</source>
+        <translation>Imprimir solo la estimación del análisis.</translation>
+    </message>
+    <message>
+        <source>Refuse to run when the estimate exceeds this many USD (default 1).</source>
+        <translation>No ejecutar si la estimación supera estos USD (predeterminado 1).</translation>
+    </message>
+    <message>
+        <source>usd</source>
+        <translation>usd</translation>
+    </message>
+    <message>
+        <source>Also fetch the AWS/Lambda CloudWatch metrics (GetMetricData).</source>
+        <translation>Obtener también las métricas de CloudWatch AWS/Lambda (GetMetricData).</translation>
+    </message>
+    <message>
+        <source>Invalid --bin (at least 1m).</source>
+        <translation>--bin no válido (al menos 1m).</translation>
+    </message>
+    <message>
+        <source>Invalid --max-cost.</source>
+        <translation>--max-cost no válido.</translation>
+    </message>
+    <message>
+        <source>insights: %1</source>
+        <translation>insights: %1</translation>
+    </message>
+    <message>
+        <source>  %1: no logs yet (log group not found)</source>
+        <translation>  %1: aún sin registros (grupo de registros no encontrado)</translation>
+    </message>
+    <message>
+        <source>No Lambda log groups in %1.</source>
+        <translation>No hay grupos de registros de Lambda en %1.</translation>
+    </message>
+    <message>
+        <source>Logs Insights over %1 log groups (%2 queries), %3 .. %4: about %5 to scan (of %6 stored), estimated cost $%7 at $%8/GB</source>
+        <translation>Logs Insights sobre %1 grupos de registros (%2 consultas), %3 .. %4: unos %5 por analizar (de %6 almacenados), coste estimado $%7 a $%8/GB</translation>
+    </message>
+    <message>
+        <source>The estimate exceeds --max-cost %1 USD; narrow the window or raise --max-cost.</source>
+        <translation>La estimación supera --max-cost %1 USD; reduzca la ventana o aumente --max-cost.</translation>
+    </message>
+    <message>
+        <source>  query %1/%2 done</source>
+        <translation>  consulta %1/%2 terminada</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>función</translation>
+    </message>
+    <message>
+        <source>bin</source>
+        <translation>intervalo</translation>
+    </message>
+    <message>
+        <source>invocations</source>
+        <translation>invocaciones</translation>
+    </message>
+    <message>
+        <source>failures</source>
+        <translation>fallos</translation>
+    </message>
+    <message>
+        <source>cold</source>
+        <translation>en frío</translation>
+    </message>
+    <message>
+        <source>p50 ms</source>
+        <translation>p50 ms</translation>
+    </message>
+    <message>
+        <source>p95 ms</source>
+        <translation>p95 ms</translation>
+    </message>
+    <message>
+        <source>p99 ms</source>
+        <translation>p99 ms</translation>
+    </message>
+    <message>
+        <source>max mem MB / size MB</source>
+        <translation>memoria máx. MB / tamaño MB</translation>
+    </message>
+    <message>
+        <source>Scanned %1 in %2 records (%3 queries).</source>
+        <translation>Analizados %1 en %2 registros (%3 consultas).</translation>
+    </message>
+    <message>
+        <source>Warning: a query returned the 10,000-row maximum; use a larger --bin.</source>
+        <translation>Aviso: una consulta devolvió el máximo de 10.000 filas; use un --bin mayor.</translation>
+    </message>
+    <message>
+        <source>insights: %1 of %2 queries failed: %3</source>
+        <translation>insights: fallaron %1 de %2 consultas: %3</translation>
+    </message>
+    <message>
+        <source>metrics: %1</source>
+        <translation>métricas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ll::cli::sync</name>
+    <message>
+        <source>Fetch Lambda log events from CloudWatch Logs into the local cache. Later runs fetch only what is new.</source>
+        <translation>Descargar eventos de registro de Lambda de CloudWatch Logs a la caché local. Las ejecuciones posteriores solo traen lo nuevo.</translation>
+    </message>
+    <message>
+        <source>Log group to sync (repeatable). Default: every /aws/lambda/ group.</source>
+        <translation>Grupo de registros a sincronizar (repetible). Predeterminado: todos los grupos /aws/lambda/.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>FilterLogEvents requests per second per account+region (default 5).</source>
+        <translation>Solicitudes FilterLogEvents por segundo por cuenta+región (predeterminado 5).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Groups fetched in parallel (default 4).</source>
+        <translation>Grupos descargados en paralelo (predeterminado 4).</translation>
+    </message>
+    <message>
+        <source>Evict the oldest cached hours above this size in MB.</source>
+        <translation>Desalojar las horas en caché más antiguas por encima de este tamaño en MB.</translation>
+    </message>
+    <message>
+        <source>mb</source>
+        <translation>mb</translation>
+    </message>
+    <message>
+        <source>Invalid --rate.</source>
+        <translation>--rate no válido.</translation>
+    </message>
+    <message>
+        <source>Invalid --workers (1-16).</source>
+        <translation>--workers no válido (1-16).</translation>
+    </message>
+    <message>
+        <source>sync %1%2: %3</source>
+        <translation>sync %1%2: %3</translation>
+    </message>
+    <message>
+        <source>Syncing %1 in %2 (%3) into %4</source>
+        <translation>Sincronizando %1 en %2 (%3) en %4</translation>
+    </message>
+    <message>
+        <source>  [%1/%2 groups] %3 events fetched, %4 new</source>
+        <translation>  [%1/%2 grupos] %3 eventos descargados, %4 nuevos</translation>
+    </message>
+    <message>
+        <source>sync %1 %2: %3</source>
+        <translation>sync %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>  %1: no logs yet (log group not found)</source>
+        <translation>  %1: aún sin registros (grupo de registros no encontrado)</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 groups, %4 events fetched, %5 new, %6 failed; %7 requests (%8/s), %9 throttled, %10 retries, %11 received</source>
+        <translation>%1 %2: %3 grupos, %4 eventos descargados, %5 nuevos, %6 fallidos; %7 solicitudes (%8/s), %9 limitadas, %10 reintentos, %11 recibidos</translation>
+    </message>
+    <message>
+        <source>Evicted %1 old events to stay under the cache size limit.</source>
+        <translation>Se desalojaron %1 eventos antiguos para no superar el límite de la caché.</translation>
+    </message>
+    <message>
+        <source>Interrupted: what was fetched is saved; run sync again to continue.</source>
+        <translation>Interrumpido: lo descargado está guardado; ejecute sync de nuevo para continuar.</translation>
     </message>
 </context>
 <context>

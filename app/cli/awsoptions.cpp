@@ -9,31 +9,33 @@
 namespace ll::cli {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("ll::cli::aws", text); }
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ll::cli::aws)
+};
 }
 
 void addAwsOptions(QCommandLineParser& parser)
 {
-    parser.addOption({QStringLiteral("profile"), tr("AWS profile (repeatable). Default: AWS_PROFILE or default."), tr("name")});
-    parser.addOption({QStringLiteral("region"), tr("AWS region (repeatable). Default: AWS_REGION or the profile's region."), tr("region")});
-    parser.addOption({QStringLiteral("endpoint-url"), tr("Send requests to this endpoint instead (local emulators)."), tr("url")});
-    parser.addOption({QStringLiteral("since"), tr("Time window ending now, e.g. 30m, 6h, 2d."), tr("duration")});
-    parser.addOption({QStringLiteral("start"), tr("Window start (ISO 8601 or epoch)."), tr("time")});
-    parser.addOption({QStringLiteral("end"), tr("Window end (ISO 8601 or epoch). Default: now."), tr("time")});
+    parser.addOption({QStringLiteral("profile"), Text::tr("AWS profile (repeatable). Default: AWS_PROFILE or default."), Text::tr("name")});
+    parser.addOption({QStringLiteral("region"), Text::tr("AWS region (repeatable). Default: AWS_REGION or the profile's region."), Text::tr("region")});
+    parser.addOption({QStringLiteral("endpoint-url"), Text::tr("Send requests to this endpoint instead (local emulators)."), Text::tr("url")});
+    parser.addOption({QStringLiteral("since"), Text::tr("Time window ending now, e.g. 30m, 6h, 2d."), Text::tr("duration")});
+    parser.addOption({QStringLiteral("start"), Text::tr("Window start (ISO 8601 or epoch)."), Text::tr("time")});
+    parser.addOption({QStringLiteral("end"), Text::tr("Window end (ISO 8601 or epoch). Default: now."), Text::tr("time")});
 }
 
 bool parseAwsOptions(const QCommandLineParser& parser, qint64 defaultSinceMs, AwsTargets* targets)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (parser.isSet(QStringLiteral("since")) && parser.isSet(QStringLiteral("start"))) {
-        err() << tr("Use either --since or --start/--end, not both.") << Qt::endl;
+        err() << Text::tr("Use either --since or --start/--end, not both.") << Qt::endl;
         return false;
     }
     targets->endMs = 0;
     if (parser.isSet(QStringLiteral("end"))) {
         const auto end = aws::parseTimeMs(parser.value(QStringLiteral("end")));
         if (!end) {
-            err() << tr("Invalid --end time: %1").arg(parser.value(QStringLiteral("end"))) << Qt::endl;
+            err() << Text::tr("Invalid --end time: %1").arg(parser.value(QStringLiteral("end"))) << Qt::endl;
             return false;
         }
         targets->endMs = *end;
@@ -41,7 +43,7 @@ bool parseAwsOptions(const QCommandLineParser& parser, qint64 defaultSinceMs, Aw
     if (parser.isSet(QStringLiteral("start"))) {
         const auto start = aws::parseTimeMs(parser.value(QStringLiteral("start")));
         if (!start) {
-            err() << tr("Invalid --start time: %1").arg(parser.value(QStringLiteral("start"))) << Qt::endl;
+            err() << Text::tr("Invalid --start time: %1").arg(parser.value(QStringLiteral("start"))) << Qt::endl;
             return false;
         }
         targets->startMs = *start;
@@ -50,7 +52,7 @@ bool parseAwsOptions(const QCommandLineParser& parser, qint64 defaultSinceMs, Aw
         if (parser.isSet(QStringLiteral("since"))) {
             const auto d = aws::parseDurationMs(parser.value(QStringLiteral("since")));
             if (!d) {
-                err() << tr("Invalid --since duration: %1 (examples: 30m, 6h, 2d)").arg(parser.value(QStringLiteral("since"))) << Qt::endl;
+                err() << Text::tr("Invalid --since duration: %1 (examples: 30m, 6h, 2d)").arg(parser.value(QStringLiteral("since"))) << Qt::endl;
                 return false;
             }
             since = *d;
@@ -58,7 +60,7 @@ bool parseAwsOptions(const QCommandLineParser& parser, qint64 defaultSinceMs, Aw
         targets->startMs = (targets->endMs ? targets->endMs : now) - since;
     }
     if (targets->endMs && targets->endMs <= targets->startMs) {
-        err() << tr("The window end must be after its start.") << Qt::endl;
+        err() << Text::tr("The window end must be after its start.") << Qt::endl;
         return false;
     }
     QStringList profiles = parser.values(QStringLiteral("profile"));

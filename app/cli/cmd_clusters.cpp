@@ -13,8 +13,9 @@
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("cli::clusters", text); }
-
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(cli::clusters)
+};
 QJsonObject clusterJson(const ll::Fleet& fleet, const ll::ErrorCluster& c)
 {
     QJsonObject functions;
@@ -57,15 +58,15 @@ int runClusters(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Groups the fleet's errors by cause: failed invocations by error type, message template and top\n"
+        Text::tr("Groups the fleet's errors by cause: failed invocations by error type, message template and top\n"
            "stack frames (timeouts, out-of-memory kills and crashes each one group), and ERROR lines of\n"
            "successful invocations apart (kind \"log\"). Most failed invocations first."));
     parser.addHelpOption();
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    const QCommandLineOption sort(QStringLiteral("sort"), tr("Order: impact (default), newest, count."), QStringLiteral("ORDER"),
+    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print JSON."));
+    const QCommandLineOption sort(QStringLiteral("sort"), Text::tr("Order: impact (default), newest, count."), QStringLiteral("ORDER"),
                                   QStringLiteral("impact"));
     parser.addOptions({json, sort});
-    parser.addPositionalArgument(QStringLiteral("SOURCE"), tr("Files or folders of exported logs."), QStringLiteral("[SOURCE...]"));
+    parser.addPositionalArgument(QStringLiteral("SOURCE"), Text::tr("Files or folders of exported logs."), QStringLiteral("[SOURCE...]"));
     ll::cli::SourceOptions sources;
     sources.addTo(parser);
     parser.process(arguments);
@@ -77,7 +78,7 @@ int runClusters(const QStringList& arguments)
     else if (order == QLatin1String("count"))
         by = ll::ClusterSort::Count;
     else if (order != QLatin1String("impact")) {
-        ll::cli::err() << tr("lambdalens clusters: unknown order '%1'").arg(order) << Qt::endl;
+        ll::cli::err() << Text::tr("lambdalens clusters: unknown order '%1'").arg(order) << Qt::endl;
         return ll::cli::Usage;
     }
 
@@ -103,11 +104,11 @@ int runClusters(const QStringList& arguments)
                                   .arg(QLatin1String(ll::clusterKindKey(c.kind)), -7)
                                   .arg(c.count, 6)
                                   .arg(c.errorType.isEmpty() ? QStringLiteral("-") : c.errorType,
-                                       c.isNew ? tr("new") : QString(), c.templateText, ll::isoTime(c.firstSeenMs),
+                                       c.isNew ? Text::tr("new") : QString(), c.templateText, ll::isoTime(c.firstSeenMs),
                                        ll::isoTime(c.lastSeenMs), functions.join(QStringLiteral(", ")));
         }
         if (clusters.empty())
-            ll::cli::out() << tr("No errors.") << '\n';
+            ll::cli::out() << Text::tr("No errors.") << '\n';
     }
     ll::cli::out().flush();
     return ll::cli::exitCodeFor(*fleet);

@@ -16,8 +16,9 @@
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ll::cli::insights", text); }
-
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ll::cli::insights)
+};
 std::atomic<bool> g_cancel{false};
 extern "C" void onInsightsInterrupt(int) { g_cancel.store(true); }
 
@@ -30,17 +31,17 @@ int runInsightsCommand(const QStringList& arguments)
 {
     using namespace ll;
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Summarise Lambda functions server-side with CloudWatch Logs Insights: invocations, "
+    parser.setApplicationDescription(Text::tr("Summarise Lambda functions server-side with CloudWatch Logs Insights: invocations, "
                                         "failures, cold starts, duration percentiles and memory per function and time bin. "
                                         "Logs Insights is billed per GB scanned; the estimate is printed first."));
     parser.addHelpOption();
     cli::addAwsOptions(parser);
-    parser.addOption({QStringLiteral("group"), tr("Log group (repeatable). Default: every /aws/lambda/ group."), tr("name")});
-    parser.addOption({QStringLiteral("bin"), tr("Time bin, e.g. 5m or 1h; 0 for one row per function (default 5m)."), tr("duration"), QStringLiteral("5m")});
-    parser.addOption({QStringLiteral("concurrency"), tr("Queries running at once (default 4)."), tr("n"), QStringLiteral("4")});
-    parser.addOption({QStringLiteral("dry-run"), tr("Only print the scan estimate.")});
-    parser.addOption({QStringLiteral("max-cost"), tr("Refuse to run when the estimate exceeds this many USD (default 1)."), tr("usd"), QStringLiteral("1")});
-    parser.addOption({QStringLiteral("metrics"), tr("Also fetch the AWS/Lambda CloudWatch metrics (GetMetricData).")});
+    parser.addOption({QStringLiteral("group"), Text::tr("Log group (repeatable). Default: every /aws/lambda/ group."), Text::tr("name")});
+    parser.addOption({QStringLiteral("bin"), Text::tr("Time bin, e.g. 5m or 1h; 0 for one row per function (default 5m)."), Text::tr("duration"), QStringLiteral("5m")});
+    parser.addOption({QStringLiteral("concurrency"), Text::tr("Queries running at once (default 4)."), Text::tr("n"), QStringLiteral("4")});
+    parser.addOption({QStringLiteral("dry-run"), Text::tr("Only print the scan estimate.")});
+    parser.addOption({QStringLiteral("max-cost"), Text::tr("Refuse to run when the estimate exceeds this many USD (default 1)."), Text::tr("usd"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("metrics"), Text::tr("Also fetch the AWS/Lambda CloudWatch metrics (GetMetricData).")});
     if (!parser.parse(arguments)) {
         cli::err() << parser.errorText() << Qt::endl;
         return cli::Usage;
@@ -56,7 +57,7 @@ int runInsightsCommand(const QStringList& arguments)
     if (parser.value(QStringLiteral("bin")) != QLatin1String("0")) {
         const auto bin = aws::parseDurationMs(parser.value(QStringLiteral("bin")));
         if (!bin || *bin < 60 * 1000) {
-            cli::err() << tr("Invalid --bin (at least 1m).") << Qt::endl;
+            cli::err() << Text::tr("Invalid --bin (at least 1m).") << Qt::endl;
             return cli::Usage;
         }
         binMinutes = int(*bin / 60000);
@@ -64,7 +65,7 @@ int runInsightsCommand(const QStringList& arguments)
     bool ok = false;
     const double maxCost = parser.value(QStringLiteral("max-cost")).toDouble(&ok);
     if (!ok || maxCost < 0) {
-        cli::err() << tr("Invalid --max-cost.") << Qt::endl;
+        cli::err() << Text::tr("Invalid --max-cost.") << Qt::endl;
         return cli::Usage;
     }
     std::signal(SIGINT, onInsightsInterrupt);
@@ -76,7 +77,7 @@ int runInsightsCommand(const QStringList& arguments)
         aws::AwsError error;
         const aws::Session session = config.resolve(so, &error);
         if (error) {
-            cli::err() << tr("insights: %1").arg(error.userMessage()) << Qt::endl;
+            cli::err() << Text::tr("insights: %1").arg(error.userMessage()) << Qt::endl;
             exitCode = std::max(exitCode, cli::exitCodeFor(error));
             continue;
         }
@@ -85,7 +86,7 @@ int runInsightsCommand(const QStringList& arguments)
         QVector<aws::LogGroupInfo> groups;
         error = client.describeLogGroups(QStringLiteral("/aws/lambda/"), &groups, &g_cancel);
         if (error) {
-            cli::err() << tr("insights: %1").arg(error.userMessage()) << Qt::endl;
+            cli::err() << Text::tr("insights: %1").arg(error.userMessage()) << Qt::endl;
             exitCode = std::max(exitCode, cli::exitCodeFor(error));
             continue;
         }
@@ -97,17 +98,17 @@ int runInsightsCommand(const QStringList& arguments)
                     selected << g;
             for (const QString& w : wanted) {
                 if (std::none_of(groups.begin(), groups.end(), [&](const aws::LogGroupInfo& g) { return g.name == w; }))
-                    cli::err() << tr("  %1: no logs yet (log group not found)").arg(w) << Qt::endl;
+                    cli::err() << Text::tr("  %1: no logs yet (log group not found)").arg(w) << Qt::endl;
             }
             groups = selected;
         }
         if (groups.isEmpty()) {
-            cli::out() << tr("No Lambda log groups in %1.").arg(session.region) << Qt::endl;
+            cli::out() << Text::tr("No Lambda log groups in %1.").arg(session.region) << Qt::endl;
             continue;
         }
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         const aws::ScanEstimate estimate = aws::estimateScan(groups, targets.startMs, targets.endMs, now);
-        cli::out() << tr("Logs Insights over %1 log groups (%2 queries), %3 .. %4: about %5 to scan (of %6 stored), "
+        cli::out() << Text::tr("Logs Insights over %1 log groups (%2 queries), %3 .. %4: about %5 to scan (of %6 stored), "
                          "estimated cost $%7 at $%8/GB")
                           .arg(estimate.groups).arg(estimate.batches).arg(when(targets.startMs), when(targets.endMs ? targets.endMs : now))
                           .arg(cli::formatBytes(double(estimate.estimatedBytes)), cli::formatBytes(double(estimate.storedBytes)))
@@ -116,7 +117,7 @@ int runInsightsCommand(const QStringList& arguments)
         if (parser.isSet(QStringLiteral("dry-run")))
             continue;
         if (estimate.estimatedCostUsd > maxCost) {
-            cli::err() << tr("The estimate exceeds --max-cost %1 USD; narrow the window or raise --max-cost.").arg(maxCost) << Qt::endl;
+            cli::err() << Text::tr("The estimate exceeds --max-cost %1 USD; narrow the window or raise --max-cost.").arg(maxCost) << Qt::endl;
             exitCode = std::max(exitCode, int(cli::Failure));
             continue;
         }
@@ -128,11 +129,11 @@ int runInsightsCommand(const QStringList& arguments)
         options.binMinutes = binMinutes;
         options.maxConcurrent = std::clamp(parser.value(QStringLiteral("concurrency")).toInt(), 1, 20);
         const aws::InsightsResult result = aws::runInsights(client, options, [](int done, int total) {
-            cli::err() << tr("  query %1/%2 done").arg(done).arg(total) << Qt::endl;
+            cli::err() << Text::tr("  query %1/%2 done").arg(done).arg(total) << Qt::endl;
         }, &g_cancel);
         cli::out() << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\t%8\t%9\n")
-                          .arg(tr("function"), tr("bin"), tr("invocations"), tr("failures"), tr("cold"), tr("p50 ms"), tr("p95 ms"),
-                               tr("p99 ms"), tr("max mem MB / size MB"));
+                          .arg(Text::tr("function"), Text::tr("bin"), Text::tr("invocations"), Text::tr("failures"), Text::tr("cold"), Text::tr("p50 ms"), Text::tr("p95 ms"),
+                               Text::tr("p99 ms"), Text::tr("max mem MB / size MB"));
         for (const aws::FunctionBinStats& row : result.rows) {
             cli::out() << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\t%8\t%9 / %10\n")
                               .arg(row.function, when(row.binStartMs)).arg(row.stats.invocations).arg(row.stats.errors)
@@ -140,12 +141,12 @@ int runInsightsCommand(const QStringList& arguments)
                               .arg(row.stats.durationMs.p99, 0, 'f', 1).arg(row.stats.maxMemoryUsedMb)
                               .arg(row.stats.memorySizesMb.isEmpty() ? 0 : row.stats.memorySizesMb.last());
         }
-        cli::out() << tr("Scanned %1 in %2 records (%3 queries).").arg(cli::formatBytes(result.bytesScanned))
+        cli::out() << Text::tr("Scanned %1 in %2 records (%3 queries).").arg(cli::formatBytes(result.bytesScanned))
                           .arg(qint64(result.recordsScanned)).arg(result.queries) << Qt::endl;
         if (result.truncated)
-            cli::err() << tr("Warning: a query returned the 10,000-row maximum; use a larger --bin.") << Qt::endl;
+            cli::err() << Text::tr("Warning: a query returned the 10,000-row maximum; use a larger --bin.") << Qt::endl;
         if (result.error) {
-            cli::err() << tr("insights: %1 of %2 queries failed: %3").arg(result.failedBatches).arg(result.queries)
+            cli::err() << Text::tr("insights: %1 of %2 queries failed: %3").arg(result.failedBatches).arg(result.queries)
                               .arg(result.error.userMessage()) << Qt::endl;
             exitCode = std::max(exitCode, cli::exitCodeFor(result.error));
         }
@@ -157,7 +158,7 @@ int runInsightsCommand(const QStringList& arguments)
             mo.endMs = targets.endMs;
             const aws::MetricsResult metrics = aws::fetchLambdaMetrics(*scheduler, mo, &g_cancel);
             if (metrics.error) {
-                cli::err() << tr("metrics: %1").arg(metrics.error.userMessage()) << Qt::endl;
+                cli::err() << Text::tr("metrics: %1").arg(metrics.error.userMessage()) << Qt::endl;
                 exitCode = std::max(exitCode, cli::exitCodeFor(metrics.error));
             }
             for (const aws::MetricSeries& s : metrics.series) {

@@ -12,8 +12,9 @@
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("cli::mine", text); }
-
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(cli::mine)
+};
 QString csvField(const QString& s)
 {
     if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n'))
@@ -68,14 +69,14 @@ int runMine(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Groups the lines of FILE (one log message a line; '-' reads standard input) into templates,\n"
+        Text::tr("Groups the lines of FILE (one log message a line; '-' reads standard input) into templates,\n"
            "replacing variable parts with <*>. Prints one row per line: line number (from 1), cluster id,\n"
            "template. Ids are final: lines mined later can merge clusters, and every row shows the\n"
            "cluster its line ended in. Templates are CSV-quoted when they hold a comma or a quote.\n"
            "--csv adds a header row (line,cluster_id,template) so the output is a complete CSV file."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Text file with one message a line, or '-'."));
-    const QCommandLineOption csv(QStringLiteral("csv"), tr("Print a CSV header row before the rows."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("Text file with one message a line, or '-'."));
+    const QCommandLineOption csv(QStringLiteral("csv"), Text::tr("Print a CSV header row before the rows."));
     parser.addOption(csv);
     if (!parser.parse(arguments)) {
         ll::cli::err() << parser.errorText() << Qt::endl;
@@ -88,7 +89,7 @@ int runMine(const QStringList& arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        ll::cli::err() << tr("lambdalens mine: expected exactly one FILE. Try 'lambdalens mine --help'.") << Qt::endl;
+        ll::cli::err() << Text::tr("lambdalens mine: expected exactly one FILE. Try 'lambdalens mine --help'.") << Qt::endl;
         return ll::cli::Usage;
     }
 
@@ -102,7 +103,7 @@ int runMine(const QStringList& arguments)
         opened = file.open(QIODevice::ReadOnly);
     }
     if (!opened) {
-        ll::cli::err() << tr("lambdalens mine: cannot read '%1': %2").arg(path, file.errorString()) << Qt::endl;
+        ll::cli::err() << Text::tr("lambdalens mine: cannot read '%1': %2").arg(path, file.errorString()) << Qt::endl;
         return ll::cli::Failure;
     }
 
@@ -126,7 +127,7 @@ int runMine(const QStringList& arguments)
     }
     out.flush();
     if (!complete) {
-        ll::cli::err() << tr("lambdalens mine: reading '%1' stopped early: %2").arg(path, file.errorString()) << Qt::endl;
+        ll::cli::err() << Text::tr("lambdalens mine: reading '%1' stopped early: %2").arg(path, file.errorString()) << Qt::endl;
         return ll::cli::PartialInput;
     }
     return ll::cli::Ok;

@@ -17,8 +17,9 @@ constexpr std::array<const char*, RuleCount> kRuleKeys = {
     "near-timeout",    "over-provisioned", "cold-start-rate", "new-error-cluster",
 };
 
-QString tr(const char* text, int n = -1) { return QCoreApplication::translate("ll::InsightRules", text, nullptr, n); }
-
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ll::InsightRules)
+};
 QString pct(double fraction) { return QString::number(fraction * 100, 'f', fraction < 0.1 ? 1 : 0) + QLatin1Char('%'); }
 
 // Collects evidence rows, keeping the first `cap` but counting all.
@@ -102,9 +103,8 @@ void memoryPressure(const Context& x, const FunctionRows& rows)
     ev.e.fromMs = worstStart;
     ev.e.toMs = worstStart + window;
     in.evidence = std::move(ev.e);
-    in.message = tr("Memory used averaged %1 of the configured size over %2 minutes (above %3); %n window(s) "
-                    "like this.",
-                    hotWindows)
+    in.message = Text::tr("Memory used averaged %1 of the configured size over %2 minutes (above %3); %n window(s) "
+                    "like this.", nullptr, hotWindows)
                      .arg(pct(worst))
                      .arg(window / 60'000)
                      .arg(pct(x.s.memoryPressureFraction));
@@ -155,7 +155,7 @@ void outcomes(const Context& x, const FunctionRows& rows)
         const double threshold = critical ? x.s.errorRateCritical : x.s.errorRateWarning;
         if (errorRate > x.s.errorRateWarning && x.on(rule)) {
             Insight in = x.make(rule, critical ? Severity::Critical : Severity::Warning, rows, errorRate, threshold);
-            in.message = tr("%1 of %2 invocations failed (%3, above %4).")
+            in.message = Text::tr("%1 of %2 invocations failed (%3, above %4).")
                              .arg(failed.e.totalRows)
                              .arg(n)
                              .arg(pct(errorRate))
@@ -166,21 +166,21 @@ void outcomes(const Context& x, const FunctionRows& rows)
     }
     if (oom.e.totalRows && x.on(RuleId::OutOfMemory)) {
         Insight in = x.make(RuleId::OutOfMemory, Severity::Critical, rows, double(oom.e.totalRows), 0);
-        in.message = tr("%n invocation(s) killed for running out of memory.", int(oom.e.totalRows));
+        in.message = Text::tr("%n invocation(s) killed for running out of memory.", nullptr, int(oom.e.totalRows));
         in.evidence = oom.e;
         x.out.push_back(std::move(in));
     }
     if (timeouts.e.totalRows && x.on(RuleId::Timeouts)) {
         Insight in = x.make(RuleId::Timeouts, Severity::Critical, rows, double(timeouts.e.totalRows), timeoutS);
         in.message = timeoutS > 0
-            ? tr("%n invocation(s) timed out (timeout %1 s).", int(timeouts.e.totalRows)).arg(timeoutS)
-            : tr("%n invocation(s) timed out.", int(timeouts.e.totalRows));
+            ? Text::tr("%n invocation(s) timed out (timeout %1 s).", nullptr, int(timeouts.e.totalRows)).arg(timeoutS)
+            : Text::tr("%n invocation(s) timed out.", nullptr, int(timeouts.e.totalRows));
         in.evidence = timeouts.e;
         x.out.push_back(std::move(in));
     }
     if (near.e.totalRows && x.on(RuleId::NearTimeout)) {
         Insight in = x.make(RuleId::NearTimeout, Severity::Warning, rows, double(near.e.totalRows), timeoutS);
-        in.message = tr("%n invocation(s) ran within %1 of the %2 s timeout.", int(near.e.totalRows))
+        in.message = Text::tr("%n invocation(s) ran within %1 of the %2 s timeout.", nullptr, int(near.e.totalRows))
                          .arg(pct(x.s.nearTimeoutFraction))
                          .arg(timeoutS);
         in.evidence = near.e;
@@ -188,7 +188,7 @@ void outcomes(const Context& x, const FunctionRows& rows)
     }
     if (n >= x.s.minInvocations && peak < x.s.overProvisionedFraction && x.on(RuleId::OverProvisioned)) {
         Insight in = x.make(RuleId::OverProvisioned, Severity::Info, rows, peak, x.s.overProvisionedFraction);
-        in.message = tr("At most %1 of the configured memory was used (%2 MB of %3 MB), below %4: the size can "
+        in.message = Text::tr("At most %1 of the configured memory was used (%2 MB of %3 MB), below %4: the size can "
                         "probably be lowered (see Sizing).")
                          .arg(pct(peak))
                          .arg(c.maxMemoryUsedMb[peakRow])
@@ -204,7 +204,7 @@ void outcomes(const Context& x, const FunctionRows& rows)
     const double coldRate = double(cold.e.totalRows) / double(n);
     if (n >= x.s.minInvocations && coldRate > x.s.coldStartRate && x.on(RuleId::ColdStartRate)) {
         Insight in = x.make(RuleId::ColdStartRate, Severity::Warning, rows, coldRate, x.s.coldStartRate);
-        in.message = tr("%1 of invocations were cold starts (%2 of %3, above %4).")
+        in.message = Text::tr("%1 of invocations were cold starts (%2 of %3, above %4).")
                          .arg(pct(coldRate))
                          .arg(cold.e.totalRows)
                          .arg(n)
@@ -230,15 +230,15 @@ std::optional<RuleId> ruleFromKey(std::string_view key)
 QString ruleTitle(RuleId id)
 {
     switch (id) {
-    case RuleId::MemoryPressure: return tr("Memory pressure");
-    case RuleId::ErrorRate: return tr("Error rate");
-    case RuleId::ErrorRateCritical: return tr("High error rate");
-    case RuleId::OutOfMemory: return tr("Out-of-memory kills");
-    case RuleId::Timeouts: return tr("Timeouts");
-    case RuleId::NearTimeout: return tr("Close to the timeout");
-    case RuleId::OverProvisioned: return tr("Over-provisioned memory");
-    case RuleId::ColdStartRate: return tr("Cold-start rate");
-    case RuleId::NewErrorCluster: return tr("New error cluster");
+    case RuleId::MemoryPressure: return Text::tr("Memory pressure");
+    case RuleId::ErrorRate: return Text::tr("Error rate");
+    case RuleId::ErrorRateCritical: return Text::tr("High error rate");
+    case RuleId::OutOfMemory: return Text::tr("Out-of-memory kills");
+    case RuleId::Timeouts: return Text::tr("Timeouts");
+    case RuleId::NearTimeout: return Text::tr("Close to the timeout");
+    case RuleId::OverProvisioned: return Text::tr("Over-provisioned memory");
+    case RuleId::ColdStartRate: return Text::tr("Cold-start rate");
+    case RuleId::NewErrorCluster: return Text::tr("New error cluster");
     }
     return {};
 }

@@ -9,8 +9,9 @@
 namespace ll {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("ll::Webhook", text); }
-
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ll::Webhook)
+};
 size_t discard(char*, size_t size, size_t n, void*) { return size * n; }
 }
 
@@ -33,13 +34,13 @@ WebhookResult postWebhook(const QUrl& url, const QByteArray& body, int timeoutMs
     WebhookResult r;
     if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
         r.status = WebhookResult::Status::BadUrl;
-        r.message = tr("The webhook address must be an http or https URL.");
+        r.message = Text::tr("The webhook address must be an http or https URL.");
         return r;
     }
     std::unique_ptr<CURL, decltype(&curl_easy_cleanup)> curl(curl_easy_init(), &curl_easy_cleanup);
     if (!curl) {
         r.status = WebhookResult::Status::Network;
-        r.message = tr("Could not start the HTTP client.");
+        r.message = Text::tr("Could not start the HTTP client.");
         return r;
     }
     const QByteArray address = url.toEncoded();
@@ -59,14 +60,14 @@ WebhookResult postWebhook(const QUrl& url, const QByteArray& body, int timeoutMs
     const CURLcode code = curl_easy_perform(curl.get());
     if (code != CURLE_OK) {
         r.status = WebhookResult::Status::Network;
-        r.message = tr("The webhook could not be reached: %1")
+        r.message = Text::tr("The webhook could not be reached: %1")
                         .arg(QString::fromUtf8(errorBuffer[0] ? errorBuffer : curl_easy_strerror(code)));
         return r;
     }
     curl_easy_getinfo(curl.get(), CURLINFO_RESPONSE_CODE, &r.httpStatus);
     if (r.httpStatus < 200 || r.httpStatus >= 300) {
         r.status = WebhookResult::Status::HttpError;
-        r.message = tr("The webhook answered HTTP %1.").arg(r.httpStatus);
+        r.message = Text::tr("The webhook answered HTTP %1.").arg(r.httpStatus);
     }
     return r;
 }

@@ -12,11 +12,9 @@ namespace ll {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("ll::Sizing", text, disambiguation, n);
-}
-
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ll::Sizing)
+};
 struct SizeSamples {
     std::vector<float> duration;
     std::vector<double> billed;
@@ -120,8 +118,8 @@ FunctionSizing sizeFunction(const InvocationColumns& c, FunctionRows rows, const
         }
     }
     if (s.invocations == 0) {
-        s.reason = tr("No finished invocation with memory figures in the window.");
-        s.cpuEvidence = tr("No data.");
+        s.reason = Text::tr("No finished invocation with memory figures in the window.");
+        s.cpuEvidence = Text::tr("No data.");
         return s;
     }
 
@@ -172,24 +170,24 @@ FunctionSizing sizeFunction(const InvocationColumns& c, FunctionRows rows, const
     // CPU evidence.
     s.durationExponent = durationExponent(s.sizes, options.minInvocationsPerSize);
     if (!s.durationExponent) {
-        s.cpuEvidence = tr("Unknown: measured at one memory size only (at least %1 invocations per size "
+        s.cpuEvidence = Text::tr("Unknown: measured at one memory size only (at least %1 invocations per size "
                            "are needed at two sizes).")
                             .arg(options.minInvocationsPerSize);
     } else {
         const double e = *s.durationExponent;
         if (e <= options.cpuBoundExponent) {
             s.cpuBound = true;
-            s.cpuEvidence = tr("CPU-bound: across the measured sizes the duration scales with memory^%1 "
+            s.cpuEvidence = Text::tr("CPU-bound: across the measured sizes the duration scales with memory^%1 "
                                "(about inversely).")
                                 .arg(e, 0, 'f', 2);
         } else if (e >= options.flatExponent) {
             s.cpuBound = false;
-            s.cpuEvidence = tr("Not CPU-bound: across the measured sizes the duration barely changes "
+            s.cpuEvidence = Text::tr("Not CPU-bound: across the measured sizes the duration barely changes "
                                "(memory^%1).")
                                 .arg(e, 0, 'f', 2);
         } else {
             s.cpuBound = true;
-            s.cpuEvidence = tr("Partly CPU-bound: across the measured sizes the duration grows as memory "
+            s.cpuEvidence = Text::tr("Partly CPU-bound: across the measured sizes the duration grows as memory "
                                "shrinks (memory^%1).")
                                 .arg(e, 0, 'f', 2);
         }
@@ -202,39 +200,39 @@ FunctionSizing sizeFunction(const InvocationColumns& c, FunctionRows rows, const
     const int headroomPct = int(std::lround(options.headroom * 100));
     s.recommendation = Recommendation::Keep;
     s.recommendedMemoryMb = s.memorySizeMb;
-    s.reason = tr("The current size fits p99 memory used plus %1% headroom.").arg(headroomPct);
+    s.reason = Text::tr("The current size fits p99 memory used plus %1% headroom.").arg(headroomPct);
     if (need > s.memorySizeMb) {
         s.recommendation = Recommendation::Raise;
         s.recommendedMemoryMb = need;
         s.reason = s.oomKills > 0
-            ? tr("%n invocation(s) killed for lack of memory: raise the size.", nullptr, int(s.oomKills))
-            : tr("p99 memory used plus %1% headroom exceeds the current size.").arg(headroomPct);
+            ? Text::tr("%n invocation(s) killed for lack of memory: raise the size.", nullptr, int(s.oomKills))
+            : Text::tr("p99 memory used plus %1% headroom exceeds the current size.").arg(headroomPct);
     } else if (need < s.memorySizeMb) {
         const SizePoint* measured = pointAt(s.sizes, need, options.minInvocationsPerSize);
         if (s.cpuBound.value_or(false)) {
-            s.reason = tr("Memory would fit in %1 MB, but the function is CPU-bound: a smaller size gives it "
+            s.reason = Text::tr("Memory would fit in %1 MB, but the function is CPU-bound: a smaller size gives it "
                           "less CPU and it would run longer.")
                            .arg(need);
         } else if (measured && measured->p50DurationMs > current.p50DurationMs * 1.10) {
-            s.reason = tr("Memory would fit in %1 MB, but measured there the function runs longer.").arg(need);
+            s.reason = Text::tr("Memory would fit in %1 MB, but measured there the function runs longer.").arg(need);
         } else if (!s.cpuBound && !options.lowerWithoutEvidence) {
-            s.reason = tr("Memory would fit in %1 MB, but CPU use is unknown: measure at that size first.")
+            s.reason = Text::tr("Memory would fit in %1 MB, but CPU use is unknown: measure at that size first.")
                            .arg(need);
         } else {
             s.recommendation = Recommendation::Lower;
             s.recommendedMemoryMb = need;
             s.reason = s.cpuBound
-                ? tr("p99 memory used plus %1% headroom fits in %2 MB and memory does not change the duration.")
+                ? Text::tr("p99 memory used plus %1% headroom fits in %2 MB and memory does not change the duration.")
                       .arg(headroomPct)
                       .arg(need)
-                : tr("p99 memory used plus %1% headroom fits in %2 MB. CPU use is unknown: the cost assumes the "
+                : Text::tr("p99 memory used plus %1% headroom fits in %2 MB. CPU use is unknown: the cost assumes the "
                      "duration stays the same; measure at %2 MB before switching.")
                       .arg(headroomPct)
                       .arg(need);
             // Fewer vCPUs only matter to code that uses them; say so when the step is crossed.
             if (int(vcpusFor(need)) < int(vcpusFor(s.memorySizeMb)))
                 s.reason += QLatin1Char(' ')
-                    + tr("The CPU share drops from %1 to %2 vCPU.").arg(vcpusFor(s.memorySizeMb), 0, 'f', 1).arg(vcpusFor(need), 0, 'f', 1);
+                    + Text::tr("The CPU share drops from %1 to %2 vCPU.").arg(vcpusFor(s.memorySizeMb), 0, 'f', 1).arg(vcpusFor(need), 0, 'f', 1);
         }
     }
     if (s.recommendedMemoryMb != s.memorySizeMb) {

@@ -5,7 +5,9 @@
 namespace ll::aws {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("ll::aws::AwsError", text); }
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ll::aws::AwsError)
+};
 }
 
 AwsError AwsError::make(ErrorKind kind, const QString& code, const QString& message)
@@ -60,51 +62,51 @@ QString AwsError::userMessage() const
     switch (kind) {
     case ErrorKind::None: return QString();
     case ErrorKind::NoCredentials:
-        head = tr("No AWS credentials found");
+        head = Text::tr("No AWS credentials found");
         break;
     case ErrorKind::UnknownProfile:
-        head = tr("Unknown AWS profile");
+        head = Text::tr("Unknown AWS profile");
         break;
     case ErrorKind::UnsupportedProfile:
-        head = tr("This AWS profile is not supported yet");
+        head = Text::tr("This AWS profile is not supported yet");
         break;
     case ErrorKind::NoRegion:
-        head = tr("No AWS region configured: pass --region or set AWS_REGION");
+        head = Text::tr("No AWS region configured: pass --region or set AWS_REGION");
         break;
     case ErrorKind::ExpiredToken:
-        head = tr("The AWS session credentials have expired: refresh them and retry");
+        head = Text::tr("The AWS session credentials have expired: refresh them and retry");
         break;
     case ErrorKind::AccessDenied:
         head = missingPermission.isEmpty()
-            ? tr("Access denied by AWS")
-            : tr("Access denied by AWS: the credentials lack the permission %1").arg(missingPermission);
+            ? Text::tr("Access denied by AWS")
+            : Text::tr("Access denied by AWS: the credentials lack the permission %1").arg(missingPermission);
         break;
     case ErrorKind::NotFound:
-        head = tr("Not found (no logs yet?)");
+        head = Text::tr("Not found (no logs yet?)");
         break;
     case ErrorKind::Throttled:
-        head = tr("AWS kept throttling the requests; retries were exhausted");
+        head = Text::tr("AWS kept throttling the requests; retries were exhausted");
         break;
     case ErrorKind::Network:
-        head = tr("Network error talking to AWS");
+        head = Text::tr("Network error talking to AWS");
         break;
     case ErrorKind::Tls:
-        head = tr("TLS error: the server certificate could not be verified");
+        head = Text::tr("TLS error: the server certificate could not be verified");
         break;
     case ErrorKind::Timeout:
-        head = tr("The request to AWS timed out");
+        head = Text::tr("The request to AWS timed out");
         break;
     case ErrorKind::BadResponse:
-        head = tr("AWS returned a malformed or unexpected response");
+        head = Text::tr("AWS returned a malformed or unexpected response");
         break;
     case ErrorKind::Server:
-        head = tr("AWS reported a server error");
+        head = Text::tr("AWS reported a server error");
         break;
     case ErrorKind::Client:
-        head = tr("AWS rejected the request");
+        head = Text::tr("AWS rejected the request");
         break;
     case ErrorKind::Cancelled:
-        return tr("Cancelled");
+        return Text::tr("Cancelled");
     }
     QString detail = message.left(600);
     if (!code.isEmpty())

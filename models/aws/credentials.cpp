@@ -8,8 +8,9 @@
 namespace ll::aws {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("ll::aws::Credentials", text); }
-
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ll::aws::Credentials)
+};
 QString redact(const QString& s, int keep)
 {
     if (s.isEmpty())
@@ -36,7 +37,7 @@ Credentials StaticCredentialSource::get(AwsError* error)
 {
     if (m_credentials.expiresWithin(0) && error)
         *error = AwsError::make(ErrorKind::ExpiredToken, QStringLiteral("ExpiredToken"),
-                                tr("the credentials from %1 expired at %2").arg(m_credentials.source,
+                                Text::tr("the credentials from %1 expired at %2").arg(m_credentials.source,
                                     m_credentials.expiration.toString(Qt::ISODate)));
     return m_credentials;
 }
@@ -107,31 +108,31 @@ Credentials parseProcessOutput(const QByteArray& output, AwsError* error)
         return Credentials{};
     };
     if (!j.is_object())
-        return fail(tr("credential_process did not print a JSON object"));
+        return fail(Text::tr("credential_process did not print a JSON object"));
     auto str = [&](const char* key) {
         auto it = j.find(key);
         return (it != j.end() && it->is_string()) ? QString::fromStdString(it->get<std::string>()) : QString();
     };
     auto version = j.find("Version");
     if (version == j.end() || !version->is_number_integer() || version->get<int>() != 1)
-        return fail(tr("credential_process output must have \"Version\": 1"));
+        return fail(Text::tr("credential_process output must have \"Version\": 1"));
     c.accessKeyId = str("AccessKeyId");
     c.secretAccessKey = str("SecretAccessKey");
     c.sessionToken = str("SessionToken");
     const QString expiration = str("Expiration");
     if (!c.isValid())
-        return fail(tr("credential_process output lacks AccessKeyId or SecretAccessKey"));
+        return fail(Text::tr("credential_process output lacks AccessKeyId or SecretAccessKey"));
     if (!expiration.isEmpty()) {
         c.expiration = QDateTime::fromString(expiration, Qt::ISODateWithMs);
         if (!c.expiration.isValid())
             c.expiration = QDateTime::fromString(expiration, Qt::ISODate);
         if (!c.expiration.isValid())
-            return fail(tr("credential_process printed an invalid Expiration: %1").arg(expiration.left(64)));
+            return fail(Text::tr("credential_process printed an invalid Expiration: %1").arg(expiration.left(64)));
         c.expiration = c.expiration.toUTC();
         if (c.expiresWithin(0)) {
             if (error)
                 *error = AwsError::make(ErrorKind::ExpiredToken, QStringLiteral("ExpiredToken"),
-                                        tr("credential_process returned credentials that expired at %1")
+                                        Text::tr("credential_process returned credentials that expired at %1")
                                             .arg(c.expiration.toString(Qt::ISODate)));
             return Credentials{};
         }
@@ -146,7 +147,7 @@ ProcessCredentialSource::ProcessCredentialSource(QString commandLine, QString pr
 
 QString ProcessCredentialSource::describe() const
 {
-    return tr("credential_process (profile %1)").arg(m_profile);
+    return Text::tr("credential_process (profile %1)").arg(m_profile);
 }
 
 Credentials ProcessCredentialSource::run(const QString& commandLine, int timeoutMs, AwsError* error)
@@ -158,30 +159,30 @@ Credentials ProcessCredentialSource::run(const QString& commandLine, int timeout
     };
     QStringList words;
     if (!splitCommandLine(commandLine, &words) || words.isEmpty())
-        return fail(ErrorKind::NoCredentials, tr("credential_process is empty or has an unterminated quote"));
+        return fail(ErrorKind::NoCredentials, Text::tr("credential_process is empty or has an unterminated quote"));
     QProcess process;
     process.setProgram(words.takeFirst());
     process.setArguments(words);
     process.setProcessChannelMode(QProcess::SeparateChannels);
     process.start(QIODevice::ReadOnly);
     if (!process.waitForStarted(timeoutMs))
-        return fail(ErrorKind::NoCredentials, tr("credential_process could not start %1: %2")
+        return fail(ErrorKind::NoCredentials, Text::tr("credential_process could not start %1: %2")
                                                   .arg(process.program(), process.errorString()));
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished(2000);
-        return fail(ErrorKind::Timeout, tr("credential_process %1 did not finish within %2 s")
+        return fail(ErrorKind::Timeout, Text::tr("credential_process %1 did not finish within %2 s")
                                             .arg(process.program()).arg(timeoutMs / 1000.0));
     }
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
         // stderr is the tool's own diagnostic; stdout may hold secrets and is never shown.
         const QString stderrText = QString::fromUtf8(process.readAllStandardError().left(400)).trimmed();
-        return fail(ErrorKind::NoCredentials, tr("credential_process %1 failed with exit code %2%3")
+        return fail(ErrorKind::NoCredentials, Text::tr("credential_process %1 failed with exit code %2%3")
                                                   .arg(process.program()).arg(process.exitCode())
                                                   .arg(stderrText.isEmpty() ? QString() : QStringLiteral(": ") + stderrText));
     }
     Credentials c = parseProcessOutput(process.readAllStandardOutput(), error);
-    c.source = tr("credential_process");
+    c.source = Text::tr("credential_process");
     return c;
 }
 

@@ -114,6 +114,19 @@ AwsError parseErrorResponse(int httpStatus, const QByteArray& body, const Header
     QString message;
     bool understood = false;
 
+    if (httpStatus >= 300 && httpStatus < 400) {
+        // Never followed (CURLOPT_FOLLOWLOCATION is off): a signed request goes to the configured
+        // endpoint only. Retrying would not help either.
+        e.kind = ErrorKind::Client;
+        e.code = QStringLiteral("Redirect");
+        e.message = QCoreApplication::translate("ll::aws::AwsError",
+                                                "the endpoint answered with a redirect (HTTP %1) to '%2'; it is not followed, so that "
+                                                "credentials only go to the configured endpoint")
+                        .arg(httpStatus)
+                        .arg(QString::fromUtf8(headers.value("location").left(300)));
+        return e;
+    }
+
     const QByteArray trimmed = body.trimmed();
     if (trimmed.startsWith('{')) {
         const nlohmann::json j = nlohmann::json::parse(trimmed.constBegin(), trimmed.constEnd(), nullptr, false);

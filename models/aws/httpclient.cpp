@@ -11,8 +11,9 @@ namespace ll::aws {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ll::aws::Http", text); }
-
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ll::aws::Http)
+};
 void globalInit()
 {
     static std::once_flag once;
@@ -130,12 +131,12 @@ HttpResponse performSigned(const HttpRequest& request, const Credentials& creden
 {
     HttpResponse response;
     if (cancel && cancel->load()) {
-        response.transportError = AwsError::make(ErrorKind::Cancelled, QStringLiteral("Cancelled"), tr("cancelled"));
+        response.transportError = AwsError::make(ErrorKind::Cancelled, QStringLiteral("Cancelled"), Text::tr("cancelled"));
         return response;
     }
     CURL* curl = threadHandle();
     if (!curl) {
-        response.transportError = AwsError::make(ErrorKind::Network, QStringLiteral("curl-init"), tr("libcurl initialisation failed"));
+        response.transportError = AwsError::make(ErrorKind::Network, QStringLiteral("curl-init"), Text::tr("libcurl initialisation failed"));
         return response;
     }
     Transfer transfer{&response, cancel, request.maxResponseBytes};
@@ -202,7 +203,7 @@ HttpResponse performSigned(const HttpRequest& request, const Credentials& creden
     response.bytesReceived = qint64(down);
     if (transfer.overflow) {
         response.transportError = AwsError::make(ErrorKind::BadResponse, QStringLiteral("ResponseTooLarge"),
-                                                 tr("response larger than %1 bytes").arg(request.maxResponseBytes));
+                                                 Text::tr("response larger than %1 bytes").arg(request.maxResponseBytes));
     } else if (rc != CURLE_OK) {
         response.transportError = transportError(rc, errorBuffer);
     }

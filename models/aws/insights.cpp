@@ -19,8 +19,9 @@ namespace {
 
 using json = nlohmann::json;
 
-QString tr(const char* text) { return QCoreApplication::translate("ll::aws::Insights", text); }
-
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ll::aws::Insights)
+};
 AwsError bad(const QString& why) { return AwsError::make(ErrorKind::BadResponse, QStringLiteral("MalformedResponse"), why); }
 
 QByteArray dump(const json& j) { return QByteArray::fromStdString(j.dump()); }
@@ -82,10 +83,10 @@ AwsError parseQueryResults(const QByteArray& body, QString* status, QVector<Insi
 {
     const json j = json::parse(body.constBegin(), body.constEnd(), nullptr, false);
     if (!j.is_object())
-        return bad(tr("GetQueryResults: body is not a JSON object"));
+        return bad(Text::tr("GetQueryResults: body is not a JSON object"));
     auto st = j.find("status");
     if (st == j.end() || !st->is_string())
-        return bad(tr("GetQueryResults: no status"));
+        return bad(Text::tr("GetQueryResults: no status"));
     *status = QString::fromStdString(st->get<std::string>());
     rows->clear();
     auto results = j.find("results");
@@ -187,7 +188,7 @@ BatchOutcome runBatch(LogsClient& client, const InsightsOptions& o, const QStrin
                                           [&](const QByteArray& body) {
                                               const json j = json::parse(body.constBegin(), body.constEnd(), nullptr, false);
                                               if (!j.is_object() || !j.contains("queryId") || !j["queryId"].is_string())
-                                                  return bad(tr("StartQuery: no queryId"));
+                                                  return bad(Text::tr("StartQuery: no queryId"));
                                               queryId = QByteArray::fromStdString(j["queryId"].get<std::string>());
                                               return AwsError{};
                                           });
@@ -207,7 +208,7 @@ BatchOutcome runBatch(LogsClient& client, const InsightsOptions& o, const QStrin
         if (clock.elapsed() > o.timeoutMs) {
             stopQuery(client, queryId);
             out.error = AwsError::make(ErrorKind::Timeout, QStringLiteral("QueryTimeout"),
-                                       tr("the Logs Insights query did not finish within %1 s").arg(o.timeoutMs / 1000));
+                                       Text::tr("the Logs Insights query did not finish within %1 s").arg(o.timeoutMs / 1000));
             return out;
         }
         json req = {{"queryId", queryId.toStdString()}};
@@ -244,7 +245,7 @@ BatchOutcome runBatch(LogsClient& client, const InsightsOptions& o, const QStrin
         if (status == QLatin1String("Failed") || status == QLatin1String("Cancelled") || status == QLatin1String("Timeout")
             || status == QLatin1String("Unknown")) {
             out.error = AwsError::make(status == QLatin1String("Timeout") ? ErrorKind::Timeout : ErrorKind::Server,
-                                       QStringLiteral("Query") + status, tr("the Logs Insights query ended with status %1").arg(status));
+                                       QStringLiteral("Query") + status, Text::tr("the Logs Insights query ended with status %1").arg(status));
             return out;
         }
         if (!sleepCancellable(std::chrono::milliseconds(o.pollIntervalMs), cancel))

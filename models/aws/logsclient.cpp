@@ -11,8 +11,9 @@ namespace {
 
 using json = nlohmann::json;
 
-QString tr(const char* text) { return QCoreApplication::translate("ll::aws::LogsClient", text); }
-
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ll::aws::LogsClient)
+};
 AwsError badResponse(const QString& why)
 {
     return AwsError::make(ErrorKind::BadResponse, QStringLiteral("MalformedResponse"), why);
@@ -60,10 +61,10 @@ AwsError LogsClient::parseDescribeLogGroups(const QByteArray& body, QVector<LogG
 {
     json j;
     if (!parseObject(body, &j))
-        return badResponse(tr("DescribeLogGroups: body is not a JSON object"));
+        return badResponse(Text::tr("DescribeLogGroups: body is not a JSON object"));
     auto list = j.find("logGroups");
     if (list != j.end() && !list->is_array())
-        return badResponse(tr("DescribeLogGroups: logGroups is not an array"));
+        return badResponse(Text::tr("DescribeLogGroups: logGroups is not an array"));
     if (list != j.end()) {
         for (const json& g : *list) {
             if (!g.is_object())
@@ -85,7 +86,7 @@ AwsError LogsClient::parseFilterPage(const QByteArray& body, EventPage* page)
 {
     json j;
     if (!parseObject(body, &j))
-        return badResponse(tr("FilterLogEvents: body is not a JSON object"));
+        return badResponse(Text::tr("FilterLogEvents: body is not a JSON object"));
     page->events.clear();
     auto list = j.find("events");
     if (list != j.end() && list->is_array()) {
@@ -105,7 +106,7 @@ AwsError LogsClient::parseFilterPage(const QByteArray& body, EventPage* page)
             page->events.append(std::move(r));
         }
     } else if (list != j.end() && !list->is_null()) {
-        return badResponse(tr("FilterLogEvents: events is not an array"));
+        return badResponse(Text::tr("FilterLogEvents: events is not an array"));
     }
     page->nextToken = bytes(j, "nextToken");
     return AwsError{};
@@ -115,7 +116,7 @@ AwsError LogsClient::parseGetPage(const QByteArray& body, const QByteArray& stre
 {
     json j;
     if (!parseObject(body, &j))
-        return badResponse(tr("GetLogEvents: body is not a JSON object"));
+        return badResponse(Text::tr("GetLogEvents: body is not a JSON object"));
     page->events.clear();
     auto list = j.find("events");
     if (list != j.end() && list->is_array()) {

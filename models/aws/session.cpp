@@ -8,8 +8,9 @@
 namespace ll::aws {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("ll::aws::AwsConfig", text); }
-
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ll::aws::AwsConfig)
+};
 QString expandHome(const QString& path, const QProcessEnvironment& env)
 {
     const QString home = env.value(QStringLiteral("HOME"), QDir::homePath());
@@ -24,7 +25,7 @@ bool isTrue(const QString& v) { return v.trimmed().compare(QLatin1String("true")
 
 QString exportHint(const QString& profile)
 {
-    return tr("run `aws configure export-credentials --profile %1 --format process` as this "
+    return Text::tr("run `aws configure export-credentials --profile %1 --format process` as this "
               "profile's credential_process in another profile, or export the keys with "
               "`eval \"$(aws configure export-credentials --profile %1 --format env)\"`").arg(profile);
 }
@@ -162,7 +163,7 @@ std::shared_ptr<CredentialSource> AwsConfig::profileCredentials(const QString& p
 {
     if (visited->contains(profile)) {
         setError(error, ErrorKind::UnsupportedProfile, QStringLiteral("SourceProfileLoop"),
-                 tr("profile %1: source_profile chain loops (%2)").arg(profile, visited->join(QStringLiteral(" -> "))));
+                 Text::tr("profile %1: source_profile chain loops (%2)").arg(profile, visited->join(QStringLiteral(" -> "))));
         return nullptr;
     }
     visited->append(profile);
@@ -172,18 +173,18 @@ std::shared_ptr<CredentialSource> AwsConfig::profileCredentials(const QString& p
 
     if (!value(QStringLiteral("role_arn")).isEmpty()) {
         setError(error, ErrorKind::UnsupportedProfile, QStringLiteral("RoleProfile"),
-                 tr("profile %1 needs SSO/role assumption (role_arn %2), not supported yet: %3")
+                 Text::tr("profile %1 needs SSO/role assumption (role_arn %2), not supported yet: %3")
                      .arg(profile, value(QStringLiteral("role_arn")), exportHint(profile)));
         return nullptr;
     }
     if (!value(QStringLiteral("web_identity_token_file")).isEmpty()) {
         setError(error, ErrorKind::UnsupportedProfile, QStringLiteral("WebIdentityProfile"),
-                 tr("profile %1 needs SSO/role assumption (web identity), not supported yet: %2").arg(profile, exportHint(profile)));
+                 Text::tr("profile %1 needs SSO/role assumption (web identity), not supported yet: %2").arg(profile, exportHint(profile)));
         return nullptr;
     }
     if (!value(QStringLiteral("sso_session")).isEmpty() || !value(QStringLiteral("sso_start_url")).isEmpty()) {
         setError(error, ErrorKind::UnsupportedProfile, QStringLiteral("SsoProfile"),
-                 tr("profile %1 needs SSO/role assumption (IAM Identity Center), not supported yet: %2").arg(profile, exportHint(profile)));
+                 Text::tr("profile %1 needs SSO/role assumption (IAM Identity Center), not supported yet: %2").arg(profile, exportHint(profile)));
         return nullptr;
     }
     auto keysFrom = [&](const IniFile::Section& s, const QString& where) -> std::shared_ptr<CredentialSource> {
@@ -193,14 +194,14 @@ std::shared_ptr<CredentialSource> AwsConfig::profileCredentials(const QString& p
             return nullptr;
         if (id.isEmpty() || secret.isEmpty()) {
             setError(error, ErrorKind::NoCredentials, QStringLiteral("PartialCredentials"),
-                     tr("profile %1 in %2 has only one of aws_access_key_id / aws_secret_access_key").arg(profile, where));
+                     Text::tr("profile %1 in %2 has only one of aws_access_key_id / aws_secret_access_key").arg(profile, where));
             return nullptr;
         }
         Credentials c;
         c.accessKeyId = id;
         c.secretAccessKey = secret;
         c.sessionToken = s.value(QStringLiteral("aws_session_token"), s.value(QStringLiteral("aws_security_token")));
-        c.source = tr("profile %1 (%2)").arg(profile, where);
+        c.source = Text::tr("profile %1 (%2)").arg(profile, where);
         return std::make_shared<StaticCredentialSource>(c);
     };
     if (auto s = keysFrom(cred, m_credentialsPath))
@@ -218,14 +219,14 @@ std::shared_ptr<CredentialSource> AwsConfig::profileCredentials(const QString& p
     if (!source.isEmpty()) {
         if (!hasProfile(source)) {
             setError(error, ErrorKind::UnknownProfile, QStringLiteral("UnknownProfile"),
-                     tr("profile %1 names source_profile %2, which is in neither %3 nor %4")
+                     Text::tr("profile %1 names source_profile %2, which is in neither %3 nor %4")
                          .arg(profile, source, m_configPath, m_credentialsPath));
             return nullptr;
         }
         return profileCredentials(source, options, visited, error);
     }
     setError(error, ErrorKind::NoCredentials, QStringLiteral("NoCredentials"),
-             tr("profile %1 has no aws_access_key_id/aws_secret_access_key or credential_process").arg(profile));
+             Text::tr("profile %1 has no aws_access_key_id/aws_secret_access_key or credential_process").arg(profile));
     return nullptr;
 }
 
@@ -242,7 +243,7 @@ Session AwsConfig::resolve(const SessionOptions& options, AwsError* error) const
     if (options.profile.isEmpty() && (!envId.isEmpty() || !envSecret.isEmpty())) {
         if (envId.isEmpty() || envSecret.isEmpty()) {
             setError(error, ErrorKind::NoCredentials, QStringLiteral("PartialCredentials"),
-                     tr("only one of AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY is set"));
+                     Text::tr("only one of AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY is set"));
             return Session{};
         }
         Credentials c;
@@ -252,22 +253,22 @@ Session AwsConfig::resolve(const SessionOptions& options, AwsError* error) const
         const QString exp = m_env.value(QStringLiteral("AWS_CREDENTIAL_EXPIRATION"));
         if (!exp.isEmpty())
             c.expiration = QDateTime::fromString(exp, Qt::ISODate).toUTC();
-        c.source = tr("environment");
+        c.source = Text::tr("environment");
         session.credentials = std::make_shared<StaticCredentialSource>(c);
     } else if (options.profile.isEmpty() && !m_env.value(QStringLiteral("AWS_ROLE_ARN")).isEmpty()
                && !m_env.value(QStringLiteral("AWS_WEB_IDENTITY_TOKEN_FILE")).isEmpty()) {
         setError(error, ErrorKind::UnsupportedProfile, QStringLiteral("WebIdentityProfile"),
-                 tr("AWS_ROLE_ARN with AWS_WEB_IDENTITY_TOKEN_FILE needs SSO/role assumption, not supported yet: "
+                 Text::tr("AWS_ROLE_ARN with AWS_WEB_IDENTITY_TOKEN_FILE needs SSO/role assumption, not supported yet: "
                     "export AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY/AWS_SESSION_TOKEN instead"));
         return Session{};
     } else {
         if (!hasProfile(profile)) {
             if (namedByUser)
                 setError(error, ErrorKind::UnknownProfile, QStringLiteral("UnknownProfile"),
-                         tr("the profile %1 is in neither %2 nor %3").arg(profile, m_configPath, m_credentialsPath));
+                         Text::tr("the profile %1 is in neither %2 nor %3").arg(profile, m_configPath, m_credentialsPath));
             else
                 setError(error, ErrorKind::NoCredentials, QStringLiteral("NoCredentials"),
-                         tr("set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, AWS_PROFILE, or a [default] profile in %1 or %2 "
+                         Text::tr("set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, AWS_PROFILE, or a [default] profile in %1 or %2 "
                             "(container and instance-metadata credentials are not supported)")
                              .arg(m_configPath, m_credentialsPath));
             return Session{};
@@ -292,12 +293,12 @@ Session AwsConfig::resolve(const SessionOptions& options, AwsError* error) const
         session.region = configSection(profile).value(QStringLiteral("region"));
     if (session.region.isEmpty()) {
         setError(error, ErrorKind::NoRegion, QStringLiteral("NoRegion"),
-                 tr("no region for profile %1").arg(profile));
+                 Text::tr("no region for profile %1").arg(profile));
         return Session{};
     }
     if (!isValidRegionName(session.region)) {
         setError(error, ErrorKind::NoRegion, QStringLiteral("InvalidRegion"),
-                 tr("invalid region name '%1'").arg(session.region.left(64)));
+                 Text::tr("invalid region name '%1'").arg(session.region.left(64)));
         return Session{};
     }
 
@@ -309,7 +310,7 @@ Session AwsConfig::resolve(const SessionOptions& options, AwsError* error) const
         const QUrl u(url);
         if (!u.isValid() || (u.scheme() != QLatin1String("https") && u.scheme() != QLatin1String("http")) || u.host().isEmpty()) {
             setError(error, ErrorKind::Client, QStringLiteral("InvalidEndpoint"),
-                     tr("invalid endpoint URL '%1' (expected http:// or https://)").arg(url.left(200)));
+                     Text::tr("invalid endpoint URL '%1' (expected http:// or https://)").arg(url.left(200)));
             return Session{};
         }
     }

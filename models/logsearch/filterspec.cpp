@@ -21,9 +21,14 @@ bool FilterSpec::operator==(const FilterSpec& o) const
         && toMs == o.toMs;
 }
 
+namespace {
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ll::FilterSpec)
+};
+} // namespace
+
 QString FilterSpec::describe() const
 {
-    auto tr = [](const char* s) { return QCoreApplication::translate("ll::FilterSpec", s); };
     QStringList parts;
     if (!text.isEmpty()) {
         QString shown = text.left(40);
@@ -44,11 +49,11 @@ QString FilterSpec::describe() const
         parts << names.join(QLatin1Char('|'));
     }
     if (failedOnly)
-        parts << tr("failed only");
+        parts << Text::tr("failed only");
     if (hasTimeRange())
-        parts << tr("time range");
+        parts << Text::tr("time range");
     if (parts.isEmpty())
-        return tr("All lines");
+        return Text::tr("All lines");
     return parts.join(QStringLiteral(" \u00b7 "));
 }
 

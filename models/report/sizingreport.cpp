@@ -11,8 +11,9 @@ namespace ll {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ll::SizingReport", text); }
-
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ll::SizingReport)
+};
 QString usd(double v)
 {
     return (v < 0 ? QStringLiteral("-$") : QStringLiteral("$")) + QString::number(qAbs(v), 'f', v != 0 && qAbs(v) < 0.01 ? 6 : 4);
@@ -23,8 +24,8 @@ QString iso(int64_t ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toS
 QString cpuText(const FunctionSizing& s)
 {
     if (!s.cpuBound)
-        return tr("unknown");
-    return *s.cpuBound ? tr("yes") : tr("no");
+        return Text::tr("unknown");
+    return *s.cpuBound ? Text::tr("yes") : Text::tr("no");
 }
 
 QString padLeft(const QString& s, int w) { return s.rightJustified(w); }
@@ -122,9 +123,9 @@ QJsonObject sizingJson(const std::vector<FunctionSizing>& sizings, const SizingO
 
 QString sizingText(const std::vector<FunctionSizing>& sizings, const SizingOptions& options)
 {
-    const QStringList header { tr("Function"), tr("Mem MB"), tr("Max used"), tr("p99 used"), tr("Util"),
-                               tr("p50 ms"), tr("p99 ms"), tr("Invocations"), tr("Cost/day"), tr("CPU-bound"),
-                               tr("Rec. MB"), tr("Rec. cost/day"), tr("Saving/day") };
+    const QStringList header { Text::tr("Function"), Text::tr("Mem MB"), Text::tr("Max used"), Text::tr("p99 used"), Text::tr("Util"),
+                               Text::tr("p50 ms"), Text::tr("p99 ms"), Text::tr("Invocations"), Text::tr("Cost/day"), Text::tr("CPU-bound"),
+                               Text::tr("Rec. MB"), Text::tr("Rec. cost/day"), Text::tr("Saving/day") };
     std::vector<QStringList> rows;
     for (const FunctionSizing& s : sizings) {
         rows.push_back({ s.name, QString::number(s.memorySizeMb), QString::number(s.maxMemoryUsedMb),
@@ -148,7 +149,7 @@ QString sizingText(const std::vector<FunctionSizing>& sizings, const SizingOptio
         return out.join(QStringLiteral("  ")).trimmed();
     };
     QStringList text;
-    text << tr("Prices: %1 %2, $%3 per GB-s, $%4 per million requests; headroom %5%.")
+    text << Text::tr("Prices: %1 %2, $%3 per GB-s, $%4 per million requests; headroom %5%.")
                 .arg(options.prices.region, QLatin1String(architectureKey(options.architecture)))
                 .arg(options.prices.gbSecond(options.architecture), 0, 'f', 10)
                 .arg(options.prices.perMillionRequestsUsd[size_t(options.architecture)], 0, 'f', 2)
@@ -156,13 +157,13 @@ QString sizingText(const std::vector<FunctionSizing>& sizings, const SizingOptio
     text << line(header);
     for (const QStringList& r : rows)
         text << line(r);
-    text << QString() << tr("* estimate: the duration at that size was not measured.");
+    text << QString() << Text::tr("* estimate: the duration at that size was not measured.");
     for (const FunctionSizing& s : sizings) {
         text << QString() << s.name + QStringLiteral(": ") + s.reason;
-        text << QStringLiteral("  ") + tr("CPU: %1").arg(s.cpuEvidence);
-        text << QStringLiteral("  ") + tr("arm64 estimate: %1/day (same durations assumed).").arg(usd(s.arm64CostPerDayUsd));
+        text << QStringLiteral("  ") + Text::tr("CPU: %1").arg(s.cpuEvidence);
+        text << QStringLiteral("  ") + Text::tr("arm64 estimate: %1/day (same durations assumed).").arg(usd(s.arm64CostPerDayUsd));
         if (s.sizes.size() > 1) {
-            text << QStringLiteral("  ") + tr("Measured sizes (MB: invocations, p50/p99 ms, p99 billed ms, cost per 1M):");
+            text << QStringLiteral("  ") + Text::tr("Measured sizes (MB: invocations, p50/p99 ms, p99 billed ms, cost per 1M):");
             for (const SizePoint& p : s.sizes) {
                 text << QStringLiteral("    %1: %2, %3/%4, %5, %6")
                             .arg(p.memorySizeMb, 5)
@@ -243,7 +244,7 @@ QJsonObject insightsJson(const Fleet& fleet, const std::vector<Insight>& insight
 QString insightsText(const Fleet& fleet, const std::vector<Insight>& insights, int maxRequestIds)
 {
     if (insights.empty())
-        return tr("No rule triggered.");
+        return Text::tr("No rule triggered.");
     QStringList text;
     for (const Insight& in : insights) {
         text << QStringLiteral("[%1] %2 — %3").arg(QLatin1String(severityKey(in.severity)), in.functionName, ruleTitle(in.rule));
@@ -255,11 +256,11 @@ QString insightsText(const Fleet& fleet, const std::vector<Insight>& insights, i
                 ids << QString::fromUtf8(id.data(), qsizetype(id.size()));
             }
         }
-        text << QStringLiteral("  ") + tr("evidence: %1 invocation(s), %2 .. %3")
+        text << QStringLiteral("  ") + Text::tr("evidence: %1 invocation(s), %2 .. %3")
                                             .arg(in.evidence.totalRows)
                                             .arg(iso(in.evidence.fromMs), iso(in.evidence.toMs));
         if (!ids.isEmpty())
-            text << QStringLiteral("  ") + tr("requests: %1").arg(ids.join(QStringLiteral(", ")));
+            text << QStringLiteral("  ") + Text::tr("requests: %1").arg(ids.join(QStringLiteral(", ")));
     }
     return text.join(QLatin1Char('\n'));
 }

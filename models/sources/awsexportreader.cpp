@@ -17,11 +17,9 @@ using json::skipSpace;
 // what is buffered is looser than the one on the decoded message.
 constexpr size_t kMaxPendingBytes = size_t(8) << 20;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ll::FileImporter", text);
-}
-
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ll::FileImporter)
+};
 enum class Field { Other, Stream, Timestamp, Message, Ingestion, EventId, Group };
 
 inline bool keyIs(const char* key, const char (&name)[14])
@@ -283,7 +281,7 @@ AwsExportReader::EventParse AwsExportReader::parseEvent(const char* p, const cha
     };
     const size_t rawMessage = message.begin ? static_cast<size_t>(message.end - message.begin) : 0;
     if (rawMessage > kMaxMessageBytes && !message.escaped) {
-        m_context.skip(tr("event at byte %1 has a message of %2 bytes, more than the 2 MiB limit; skipped")
+        m_context.skip(Text::tr("event at byte %1 has a message of %2 bytes, more than the 2 MiB limit; skipped")
                            .arg(offset).arg(rawMessage));
         return {ParseStatus::Ok, q};
     }
@@ -298,7 +296,7 @@ AwsExportReader::EventParse AwsExportReader::parseEvent(const char* p, const cha
     if (badEscape)
         return EventParse{ParseStatus::Error, badEscape};
     if (event.message.size() > kMaxMessageBytes) {
-        m_context.skip(tr("event at byte %1 has a message of %2 bytes, more than the 2 MiB limit; skipped")
+        m_context.skip(Text::tr("event at byte %1 has a message of %2 bytes, more than the 2 MiB limit; skipped")
                            .arg(offset).arg(event.message.size()));
         return {ParseStatus::Ok, q};
     }
@@ -353,7 +351,7 @@ size_t AwsExportReader::feed(const char* data, size_t size, uint64_t base, bool 
     // offset (wait for more data); false when the caller continues with the updated state.
     auto incomplete = [&](const char* unit, const char* largeValue, State after) -> bool {
         if (atEof) {
-            m_context.skip(tr("truncated at byte %1").arg(base + size));
+            m_context.skip(Text::tr("truncated at byte %1").arg(base + size));
             m_state = State::Finished;
             p = end;
             return false;
@@ -362,7 +360,7 @@ size_t AwsExportReader::feed(const char* data, size_t size, uint64_t base, bool 
             p = unit;
             return true;
         }
-        m_context.skip(tr("value at byte %1 is larger than %2 MiB; skipped")
+        m_context.skip(Text::tr("value at byte %1 is larger than %2 MiB; skipped")
                            .arg(offsetOf(largeValue ? largeValue : unit))
                            .arg(kMaxPendingBytes >> 20));
         if (!largeValue) {
@@ -391,8 +389,8 @@ size_t AwsExportReader::feed(const char* data, size_t size, uint64_t base, bool 
             if (p == end)
                 return size;
             if (*p != '{') {
-                m_context.skip(m_sawDocument ? tr("unexpected data after the JSON document at byte %1").arg(offsetOf(p))
-                                             : tr("not a CloudWatch export: no JSON object at byte %1").arg(offsetOf(p)));
+                m_context.skip(m_sawDocument ? Text::tr("unexpected data after the JSON document at byte %1").arg(offsetOf(p))
+                                             : Text::tr("not a CloudWatch export: no JSON object at byte %1").arg(offsetOf(p)));
                 m_state = State::Finished;
                 continue;
             }
@@ -427,7 +425,7 @@ size_t AwsExportReader::feed(const char* data, size_t size, uint64_t base, bool 
                 }
             }
             if (m_state == State::TopComma || *unit != '"') {
-                m_context.skip(tr("invalid JSON at byte %1; the rest of the file was skipped").arg(offsetOf(unit)));
+                m_context.skip(Text::tr("invalid JSON at byte %1; the rest of the file was skipped").arg(offsetOf(unit)));
                 m_state = State::Finished;
                 continue;
             }
@@ -442,7 +440,7 @@ size_t AwsExportReader::feed(const char* data, size_t size, uint64_t base, bool 
             }
             if (key.status == ScanStatus::Error || (key.status == ScanStatus::Ok && !q)) {
                 const char* bad = key.status == ScanStatus::Error ? key.end : skipSpace(key.end + 1, end);
-                m_context.skip(tr("invalid JSON at byte %1; the rest of the file was skipped").arg(offsetOf(bad)));
+                m_context.skip(Text::tr("invalid JSON at byte %1; the rest of the file was skipped").arg(offsetOf(bad)));
                 m_state = State::Finished;
                 continue;
             }
@@ -465,7 +463,7 @@ size_t AwsExportReader::feed(const char* data, size_t size, uint64_t base, bool 
                 continue;
             }
             if (value.status == ScanStatus::Error) {
-                m_context.skip(tr("invalid JSON at byte %1; the rest of the file was skipped").arg(offsetOf(value.end)));
+                m_context.skip(Text::tr("invalid JSON at byte %1; the rest of the file was skipped").arg(offsetOf(value.end)));
                 m_state = State::Finished;
                 continue;
             }
@@ -527,7 +525,7 @@ size_t AwsExportReader::feed(const char* data, size_t size, uint64_t base, bool 
             const char* after = runSkipLarge(p, end);
             if (!after) {
                 if (atEof) {
-                    m_context.skip(tr("truncated at byte %1").arg(base + size));
+                    m_context.skip(Text::tr("truncated at byte %1").arg(base + size));
                     m_state = State::Finished;
                 }
                 return size;

@@ -32,11 +32,9 @@ constexpr size_t kBufferBytes = kChunkBytes + (size_t(8) << 20) + 64;
 constexpr uint64_t kParseAheadMinBytes = uint64_t(32) << 20;
 constexpr uint64_t kPieceBytes = uint64_t(4) << 20;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ll::FileImporter", text);
-}
-
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ll::FileImporter)
+};
 bool isCancelled(const ImportControl& control)
 {
     return control.cancel && control.cancel->load(std::memory_order_relaxed);
@@ -113,7 +111,7 @@ QVector<ExpandedFile> expandPaths(const QStringList& paths, EventSink& sink, Imp
     for (const QString& path : paths) {
         const QFileInfo info(path);
         if (!info.exists()) {
-            skip(path, tr("%1: no such file or folder").arg(path));
+            skip(path, Text::tr("%1: no such file or folder").arg(path));
         } else if (info.isDir()) {
             QStringList found;
             QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
@@ -159,7 +157,7 @@ public:
     {
         auto file = std::make_unique<FileInputStream>(m_file.path);
         if (!file->open()) {
-            m_context.skip(tr("cannot open: %1").arg(file->error()));
+            m_context.skip(Text::tr("cannot open: %1").arg(file->error()));
             return;
         }
         FileInputStream* raw = file.get();
@@ -197,15 +195,15 @@ private:
         bool more = fill(stream, kSniffBytes);
         if (m_length == 0) {
             if (stream.error().isEmpty())
-                m_context.skip(tr("the file is empty"));
+                m_context.skip(Text::tr("the file is empty"));
             return;
         }
         if (m_length >= 2 && (std::memcmp(m_buffer.data.get(), "\xFF\xFE", 2) == 0 || std::memcmp(m_buffer.data.get(), "\xFE\xFF", 2) == 0)) {
-            m_context.skip(tr("UTF-16 text is not supported; save the file as UTF-8"));
+            m_context.skip(Text::tr("UTF-16 text is not supported; save the file as UTF-8"));
             return;
         }
         if (const qint64 at = binaryMarker(m_buffer.data.get(), std::min(m_length, kSniffBytes)); at >= 0) {
-            m_context.skip(tr("not a text log (binary data at byte %1); file skipped").arg(at));
+            m_context.skip(Text::tr("not a text log (binary data at byte %1); file skipped").arg(at));
             return;
         }
         std::unique_ptr<ChunkReader> reader;
@@ -243,7 +241,7 @@ private:
             }
             if (m_length >= m_buffer.size()) {
                 // A reader broke its promise to stay under maxPending(): stop rather than grow.
-                m_context.skip(tr("could not make progress at byte %1; the rest of the file was skipped").arg(base));
+                m_context.skip(Text::tr("could not make progress at byte %1; the rest of the file was skipped").arg(base));
                 break;
             }
             // A reader waiting for one large event gets geometrically more data, so that
@@ -276,7 +274,7 @@ private:
                 break;
             }
             if (m_length >= m_buffer.size()) {
-                m_context.skip(tr("could not make progress at byte %1; the rest of the file was skipped").arg(base));
+                m_context.skip(Text::tr("could not make progress at byte %1; the rest of the file was skipped").arg(base));
                 break;
             }
             if (next < ahead.pieces() && base + m_length == bounds[next]) {

@@ -8,10 +8,9 @@ namespace ll {
 namespace {
 constexpr size_t kCompressedChunk = 1 << 20;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ll::InputStream", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ll::InputStream)
+};
 } // namespace
 
 bool looksGzip(const char* data, size_t size)
@@ -31,7 +30,7 @@ bool FileInputStream::seek(uint64_t position)
     if (!m_error.isEmpty())
         return false;
     if (!m_file.seek(static_cast<qint64>(position))) {
-        m_error = tr("cannot seek: %1").arg(m_file.errorString());
+        m_error = Text::tr("cannot seek: %1").arg(m_file.errorString());
         return false;
     }
     m_position = position;
@@ -57,7 +56,7 @@ QByteArray FileInputStream::peekStart(qint64 count)
 {
     QByteArray start = m_file.read(count);
     if (!m_file.seek(0))
-        m_error = tr("cannot seek: %1").arg(m_file.errorString());
+        m_error = Text::tr("cannot seek: %1").arg(m_file.errorString());
     return start;
 }
 
@@ -69,7 +68,7 @@ size_t FileInputStream::read(char* data, size_t size)
     while (total < size) {
         const qint64 n = m_file.read(data + total, static_cast<qint64>(size - total));
         if (n < 0) {
-            m_error = tr("read error at byte %1: %2").arg(m_position).arg(m_file.errorString());
+            m_error = Text::tr("read error at byte %1: %2").arg(m_position).arg(m_file.errorString());
             break;
         }
         if (n == 0)
@@ -87,7 +86,7 @@ GzipInputStream::GzipInputStream(std::unique_ptr<InputStream> compressed)
 {
     // 16 + MAX_WBITS: gzip wrapper only, so a stray non-gzip member is reported, not guessed.
     if (inflateInit2(m_zs.get(), 16 + MAX_WBITS) != Z_OK) {
-        m_error = tr("cannot initialise zlib");
+        m_error = Text::tr("cannot initialise zlib");
         m_done = true;
     }
 }
@@ -132,7 +131,7 @@ size_t GzipInputStream::read(char* data, size_t size)
     while (zs->avail_out > 0 && !m_done) {
         if (zs->avail_in == 0 && !refill()) {
             if (m_inMember && m_error.isEmpty())
-                fail(tr("gzip data truncated at byte %1").arg(m_source->filePosition()));
+                fail(Text::tr("gzip data truncated at byte %1").arg(m_source->filePosition()));
             m_done = true;
             break;
         }
@@ -145,7 +144,7 @@ size_t GzipInputStream::read(char* data, size_t size)
             if (zs->avail_in == 0)
                 continue;
             if (inflateReset(zs) != Z_OK) {
-                fail(tr("cannot reset zlib"));
+                fail(Text::tr("cannot reset zlib"));
                 break;
             }
             m_inMember = true;
@@ -160,7 +159,7 @@ size_t GzipInputStream::read(char* data, size_t size)
         const uint64_t offset = m_inBase
             + static_cast<uint64_t>(zs->next_in - reinterpret_cast<Bytef*>(m_in.data()));
         const QString detail = zs->msg ? QString::fromLatin1(zs->msg) : QString::number(rc);
-        fail(tr("corrupt gzip data at byte %1 (%2)").arg(offset).arg(detail));
+        fail(Text::tr("corrupt gzip data at byte %1 (%2)").arg(offset).arg(detail));
     }
     return wanted - zs->avail_out;
 }

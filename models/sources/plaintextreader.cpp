@@ -9,11 +9,9 @@ namespace ll {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ll::FileImporter", text);
-}
-
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ll::FileImporter)
+};
 inline bool isDigit(char c)
 {
     return c >= '0' && c <= '9';
@@ -146,7 +144,7 @@ void PlainTextReader::handleLine(const char* line, const char* end, uint64_t lin
     }
     m_pendingEnd = offsetOf(end);
     if (m_pendingEnd - m_pendingMessage > kMaxMessageBytes) {
-        m_context.skip(tr("the event starting at line %1 is longer than 2 MiB; skipped").arg(m_pendingLine));
+        m_context.skip(Text::tr("the event starting at line %1 is longer than 2 MiB; skipped").arg(m_pendingLine));
         m_pending = false;
         m_droppingEvent = true;
     }
@@ -183,7 +181,7 @@ size_t PlainTextReader::feed(const char* data, size_t size, uint64_t base, bool 
         const char* lineEnd = nl ? nl : end;
         const uint64_t lineOffset = base + static_cast<uint64_t>(p - data);
         if (static_cast<size_t>(lineEnd - p) > kMaxMessageBytes) {
-            m_context.skip(tr("line %1 is longer than 2 MiB; skipped").arg(m_lineNumber + 1));
+            m_context.skip(Text::tr("line %1 is longer than 2 MiB; skipped").arg(m_lineNumber + 1));
             if (m_layout == Layout::Tail) {
                 flushPending(data, base);
                 m_droppingEvent = true;

@@ -5,7 +5,7 @@ It prints "PORT <n>" once listening, then one line per request:
     REQ <target> <status> <action>
 Scenario options:
   --queue a,b,c      actions for the first requests, in order: throttle, throttle429, 500, 503html,
-                     html200, malformed200, truncated, slow, expired, denied, notfound, ok
+                     html200, malformed200, truncated, slow, expired, denied, notfound, redirect, ok
   --groups N         number of /aws/lambda/svc-NNN groups (DescribeLogGroups, FilterLogEvents)
   --events N         events per group, one per second from --base-ms
   --page N           events per FilterLogEvents page; --empty-pages N inserts N empty pages first
@@ -17,6 +17,7 @@ Scenario options:
   --lifetime S       exit after S seconds (default 300)
   --live-ms N        live mode: FilterLogEvents serves one event every N ms since start
   --late-ms N        live mode: events become visible N ms after their timestamp
+  --redirect-to URL  Location of the "redirect" action's 307 answer
 """
 import argparse
 import json
@@ -113,6 +114,9 @@ class Handler(BaseHTTPRequestHandler):
             return 200
         if action == "slow":
             time.sleep(ARGS.slow_seconds)
+        if action == "redirect":
+            self.send(307, "", headers={"Location": ARGS.redirect_to or "http://127.0.0.1:9/"})
+            return 307
         if action == "expired":
             self.error(400, "ExpiredTokenException", "The security token included in the request is expired")
             return 400
@@ -269,6 +273,7 @@ def main():
     p.add_argument("--lifetime", type=float, default=300)
     p.add_argument("--live-ms", type=float, default=0)
     p.add_argument("--late-ms", type=float, default=0)
+    p.add_argument("--redirect-to", default="")
     ARGS = p.parse_args()
     QUEUE.extend(a for a in ARGS.queue.split(",") if a)
     BUCKET["tokens"], BUCKET["t"] = ARGS.rate, time.monotonic()

@@ -8,17 +8,18 @@
 namespace ll {
 
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("ll::TimelineView", s); }
-
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ll::TimelineView)
+};
 QString outcomeText(Outcome o)
 {
     switch (o) {
-    case Outcome::Ok: return tr("succeeded");
-    case Outcome::Error: return tr("error");
-    case Outcome::Timeout: return tr("timed out");
-    case Outcome::OutOfMemory: return tr("out of memory");
-    case Outcome::Crash: return tr("crashed");
-    case Outcome::Incomplete: return tr("incomplete (no REPORT)");
+    case Outcome::Ok: return Text::tr("succeeded");
+    case Outcome::Error: return Text::tr("error");
+    case Outcome::Timeout: return Text::tr("timed out");
+    case Outcome::OutOfMemory: return Text::tr("out of memory");
+    case Outcome::Crash: return Text::tr("crashed");
+    case Outcome::Incomplete: return Text::tr("incomplete (no REPORT)");
     }
     return {};
 }
@@ -27,7 +28,7 @@ QString outcomeText(Outcome o)
 QString formatDurationMs(double ms)
 {
     if (!std::isfinite(ms) || ms < 0)
-        return tr("unknown");
+        return Text::tr("unknown");
     if (ms < 1)
         return QString::number(std::round(ms * 1000)) + QStringLiteral(" µs");
     if (ms < 1000)
@@ -57,23 +58,23 @@ QString invocationToolTip(const TimelineSource& source, uint32_t row)
         if (f.id == c.function[row])
             function = f.name;
     lines << function;
-    lines << tr("Request: %1").arg(source.string(c.requestId[row]));
-    lines << tr("Start: %1").arg(TimeAxis::formatFull(double(c.startMs[row])));
+    lines << Text::tr("Request: %1").arg(source.string(c.requestId[row]));
+    lines << Text::tr("Start: %1").arg(TimeAxis::formatFull(double(c.startMs[row])));
     QString outcome = outcomeText(c.outcome[row]);
     const QString errorType = source.string(c.errorType[row]);
     if (!errorType.isEmpty())
         outcome += QStringLiteral(" (") + errorType + QLatin1Char(')');
-    lines << tr("Outcome: %1").arg(outcome);
-    lines << tr("Duration: %1, billed %2")
+    lines << Text::tr("Outcome: %1").arg(outcome);
+    lines << Text::tr("Duration: %1, billed %2")
                  .arg(formatDurationMs(c.durationMs[row]), formatDurationMs(c.billedDurationMs[row]));
     if (c.memorySizeMb[row] > 0)
-        lines << tr("Memory: %1 of %2 MB used").arg(c.maxMemoryUsedMb[row]).arg(c.memorySizeMb[row]);
+        lines << Text::tr("Memory: %1 of %2 MB used").arg(c.maxMemoryUsedMb[row]).arg(c.memorySizeMb[row]);
     if (c.initDurationMs[row] >= 0)
-        lines << tr("Cold start: init %1").arg(formatDurationMs(c.initDurationMs[row]));
+        lines << Text::tr("Cold start: init %1").arg(formatDurationMs(c.initDurationMs[row]));
     if (c.restoreDurationMs[row] >= 0)
-        lines << tr("Cold start: SnapStart restore %1").arg(formatDurationMs(c.restoreDurationMs[row]));
+        lines << Text::tr("Cold start: SnapStart restore %1").arg(formatDurationMs(c.restoreDurationMs[row]));
     if (c.firstAttempt[row] >= 0)
-        lines << tr("Retry: first attempt at %1").arg(TimeAxis::formatFull(double(c.startMs[size_t(c.firstAttempt[row])])));
+        lines << Text::tr("Retry: first attempt at %1").arg(TimeAxis::formatFull(double(c.startMs[size_t(c.firstAttempt[row])])));
     return lines.join(QLatin1Char('\n'));
 }
 
