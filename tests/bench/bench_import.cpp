@@ -2,6 +2,10 @@
 // sink and into FleetBuilder, compared with `wc -l` on the same file. Prints figures; not a test.
 //
 //   bench_import [events=2200000] [runs=5] [--no-fleet]
+//
+// The counting sink is fed twice: all in one thread (CPU per core), and with large exports parsed
+// ahead in one thread per core (ImportControl::parseThreads). Resident memory is measured with
+// the FleetBuilder destroyed, as in the app once loading ends.
 
 #include "sources/fileimporter.h"
 #include "store/fleetbuilder.h"
@@ -313,13 +317,9 @@ int main(int argc, char** argv)
         cpu0 = processCpuSeconds();
         ll::FleetPtr fleet = builder.finish();
         const double tFinish = processCpuSeconds() - cpu0;
-        if (getenv("BENCH_MALLOC_STATS"))
-            std::fprintf(stderr, "in use after finish %zu\n", mallinfo2().uordblks + mallinfo2().hblkhd);
         ownBuilder.reset(); // what stays is the Fleet, as in the app once the loading job ends
         malloc_trim(0);
         const uint64_t afterFinish = residentBytes();
-        if (getenv("BENCH_MALLOC_STATS"))
-            std::fprintf(stderr, "in use with the Fleet alone %zu\n", mallinfo2().uordblks + mallinfo2().hblkhd);
         auto perEvent = [&](uint64_t rss) {
             return (double(rss) - double(before) - double(g.messageBytes)) / double(result.events);
         };
