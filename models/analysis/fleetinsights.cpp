@@ -16,9 +16,8 @@ std::vector<double> timeoutsFromFleet(const Fleet& fleet)
             out[line.function] = std::max(out[line.function], *s);
     };
     for (uint32_t i = 0; i < fleet.lineCount(); ++i) {
-        const LogLine line = fleet.line(i);
-        if (line.kind == LineKind::Timeout)
-            consider(line);
+        if (fleet.lineKind(i) == LineKind::Timeout)
+            consider(fleet.line(i));
     }
     // The lines of timed-out invocations too: the announcement must not depend on the line
     // parser having classified it (a line the parser missed still names the timeout).

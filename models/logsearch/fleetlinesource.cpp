@@ -12,11 +12,11 @@ FleetLineSource::FleetLineSource(FleetPtr fleet)
 }
 
 std::string_view FleetLineSource::message(uint32_t row) const { return m_fleet->lineMessage(lineIndex(row)); }
-int64_t FleetLineSource::timestampMs(uint32_t row) const { return m_fleet->line(lineIndex(row)).timestampMs; }
-LogLevel FleetLineSource::level(uint32_t row) const { return m_fleet->line(lineIndex(row)).level; }
-uint32_t FleetLineSource::function(uint32_t row) const { return m_fleet->line(lineIndex(row)).function; }
-int64_t FleetLineSource::invocation(uint32_t row) const { return m_fleet->line(lineIndex(row)).invocation; }
-LineKind FleetLineSource::kind(uint32_t row) const { return m_fleet->line(lineIndex(row)).kind; }
+int64_t FleetLineSource::timestampMs(uint32_t row) const { return m_fleet->lineTimeMs(lineIndex(row)); }
+LogLevel FleetLineSource::level(uint32_t row) const { return m_fleet->lineLevel(lineIndex(row)); }
+uint32_t FleetLineSource::function(uint32_t row) const { return m_fleet->streamFunction(m_fleet->lineStream(lineIndex(row))); }
+int64_t FleetLineSource::invocation(uint32_t row) const { return m_fleet->lineInvocation(lineIndex(row)); }
+LineKind FleetLineSource::kind(uint32_t row) const { return m_fleet->lineKind(lineIndex(row)); }
 
 Outcome FleetLineSource::outcome(int64_t invocation) const
 {

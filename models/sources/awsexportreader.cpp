@@ -147,14 +147,28 @@ bool AwsExportReader::detect(const char* data, size_t size)
     });
 }
 
-AwsExportReader::EventParse AwsExportReader::parseEvent(const char* p, const char* end, uint64_t offset, bool atEof)
-{
+namespace {
+
+// The members of one event object, scanned but not decoded.
+struct EventFields {
     StringField stream, message, eventId, group;
     int64_t timestamp = 0;
     int64_t ingestion = 0;
-    auto need = [&]() { return EventParse{ParseStatus::NeedMore, end}; };
-    auto error = [](const char* at) { return EventParse{ParseStatus::Error, at}; };
+};
 
+enum class ObjectScan { Ok, NeedMore, Error };
+
+// Scans the event object starting at p ('{'); `at` is past it (Ok) or the bad byte (Error).
+ObjectScan scanEventObject(const char* p, const char* end, bool atEof, EventFields& fields, const char*& at)
+{
+    StringField& stream = fields.stream;
+    StringField& message = fields.message;
+    StringField& eventId = fields.eventId;
+    StringField& group = fields.group;
+    int64_t& timestamp = fields.timestamp;
+    int64_t& ingestion = fields.ingestion;
+    auto need = [&]() { at = end; return ObjectScan::NeedMore; };
+    auto error = [&](const char* bad) { at = bad; return ObjectScan::Error; };
     const char* q = skipSpace(p + 1, end);
     if (q == end)
         return need();
@@ -229,6 +243,28 @@ AwsExportReader::EventParse AwsExportReader::parseEvent(const char* p, const cha
         }
     }
 
+    at = q;
+    return ObjectScan::Ok;
+}
+
+} // namespace
+
+AwsExportReader::EventParse AwsExportReader::parseEvent(const char* p, const char* end, uint64_t offset, bool atEof)
+{
+    EventFields fields;
+    const char* q = nullptr;
+    switch (scanEventObject(p, end, atEof, fields, q)) {
+    case ObjectScan::NeedMore: return EventParse{ParseStatus::NeedMore, end};
+    case ObjectScan::Error: return EventParse{ParseStatus::Error, q};
+    case ObjectScan::Ok: break;
+    }
+    const StringField& stream = fields.stream;
+    const StringField& message = fields.message;
+    const StringField& eventId = fields.eventId;
+    const StringField& group = fields.group;
+    const int64_t timestamp = fields.timestamp;
+    const int64_t ingestion = fields.ingestion;
+
     // The object is complete: decode only now, so an incomplete parse costs no copying.
     const char* badEscape = nullptr;
     auto view = [&](const StringField& f, Scratch& scratch) -> std::string_view {
@@ -258,7 +294,7 @@ AwsExportReader::EventParse AwsExportReader::parseEvent(const char* p, const cha
     if (group.begin)
         event.function = functionFromGroup(view(group, m_group));
     if (badEscape)
-        return error(badEscape);
+        return EventParse{ParseStatus::Error, badEscape};
     if (event.message.size() > kMaxMessageBytes) {
         m_context.skip(Text::tr("event at byte %1 has a message of %2 bytes, more than the 2 MiB limit; skipped")
                            .arg(offset).arg(event.message.size()));
@@ -266,6 +302,42 @@ AwsExportReader::EventParse AwsExportReader::parseEvent(const char* p, const cha
     }
     m_context.deliver(event);
     return {ParseStatus::Ok, q};
+}
+
+char* AwsExportReader::parseRunEvent(char* p, char* end, RawEvent& event)
+{
+    if (*p != '{')
+        return nullptr;
+    EventFields fields;
+    const char* q = nullptr;
+    if (scanEventObject(p, end, false, fields, q) != ObjectScan::Ok)
+        return nullptr;
+    if (fields.message.begin && static_cast<size_t>(fields.message.end - fields.message.begin) > kMaxMessageBytes)
+        return nullptr;
+    bool bad = false;
+    auto view = [&](const StringField& f) -> std::string_view {
+        if (!f.begin)
+            return {};
+        if (!f.escaped)
+            return {f.begin, static_cast<size_t>(f.end - f.begin)};
+        char* out = p + (f.begin - p); // the string's own bytes, decoded in place
+        const json::DecodeResult d = json::decodeString(f.begin, f.end, out);
+        bad = bad || d.badEscape;
+        return std::string_view(out, static_cast<size_t>(d.outEnd - out));
+    };
+    event.timestampMs = fields.timestamp;
+    event.ingestionTimeMs = fields.ingestion;
+    event.message = view(fields.message);
+    event.logStream = view(fields.stream);
+    event.eventId = view(fields.eventId);
+    if (fields.group.begin)
+        event.function = functionFromGroup(view(fields.group));
+    if (bad)
+        return nullptr;
+    q = skipSpace(q, end);
+    if (q == end || *q != ',')
+        return nullptr;
+    return p + (skipSpace(q + 1, end) - p);
 }
 
 size_t AwsExportReader::feed(const char* data, size_t size, uint64_t base, bool atEof)

@@ -3,6 +3,7 @@
 #include "chunkreader.h"
 
 #include <memory>
+#include <vector>
 
 namespace ll {
 
@@ -19,6 +20,31 @@ public:
     // True when the text (the start of a file) looks like such an export: an object whose
     // first key is one the CLI writes for these commands.
     static bool detect(const char* data, size_t size);
+
+    // Parsing ahead in other threads (large files): a piece of the events array that starts at
+    // an event object and ends after a comma and white space. Fills `events` (views into data,
+    // where escaped strings are decoded in place) and returns true when the piece holds only
+    // well-formed events of acceptable size, exactly what the reader itself would deliver from
+    // that point; false for anything else, and the caller reads that piece with the reader.
+    template <typename Events>
+    static bool parseEventRun(char* data, size_t size, Events& events)
+    {
+        events.clear();
+        for (char* p = data; p != data + size;) {
+            RawEvent event;
+            p = parseRunEvent(p, data + size, event);
+            if (!p)
+                return false;
+            events.push_back(event);
+        }
+        return !events.empty();
+    }
+    // One event of parseEventRun: returns where the next one starts, nullptr when not clean.
+    static char* parseRunEvent(char* p, char* end, RawEvent& event);
+    // The reader stands before an event object (after "[" or ","): events parsed ahead from
+    // there may be delivered in its place; call eventsDelivered() after doing so.
+    bool expectsEvent() const { return m_state == State::EventsValue; }
+    void eventsDelivered() { m_resyncing = false; }
 
 private:
     enum class State { DocumentStart, TopKey, TopComma, EventsValue, EventsComma, SkipLarge, Resync, Finished };

@@ -3,6 +3,8 @@
 #include "awsexportreader.h"
 #include "chunkreader.h"
 #include "inputstream.h"
+#include "jsontext.h"
+#include "parseahead.h"
 #include "plaintextreader.h"
 
 #include <QCoreApplication>
@@ -13,6 +15,7 @@
 #include <algorithm>
 #include <cstring>
 #include <memory>
+#include <thread>
 
 namespace ll {
 
@@ -24,6 +27,10 @@ constexpr size_t kChunkBytes = size_t(1) << 18;
 constexpr size_t kSniffBytes = 64 * 1024;
 // Room for a full chunk next to the most any reader hands back.
 constexpr size_t kBufferBytes = kChunkBytes + (size_t(8) << 20) + 64;
+// Plain aws-CLI exports at least this large are parsed ahead in other threads, in pieces of
+// about kPieceBytes.
+constexpr uint64_t kParseAheadMinBytes = uint64_t(32) << 20;
+constexpr uint64_t kPieceBytes = uint64_t(4) << 20;
 
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(ll::FileImporter)
@@ -160,6 +167,7 @@ public:
             stream = std::make_unique<GzipInputStream>(std::move(file));
         else
             stream = std::move(file);
+        m_plain = stream.get() == raw ? raw : nullptr;
         readAll(*stream);
         m_result.bytes += raw->filePosition();
         if (!stream->error().isEmpty())
@@ -207,6 +215,17 @@ private:
         const QByteArray function = functionNameFromFileName(QFileInfo(m_file.path).fileName()).toUtf8();
         m_sink.setDefaultFunction(std::string_view(function.constData(), static_cast<size_t>(function.size())));
 
+        auto* aws = dynamic_cast<AwsExportReader*>(reader.get());
+        const int threads = m_control.parseThreads > 0 ? m_control.parseThreads
+                                                       : int(std::min(std::thread::hardware_concurrency(), 8u));
+        if (aws && m_plain && threads >= 2 && m_file.size >= kParseAheadMinBytes) {
+            std::vector<uint64_t> bounds = ParseAhead::findBounds(m_file.path, m_file.size, kPieceBytes);
+            if (bounds.size() >= 3) {
+                readAhead(*m_plain, *aws, std::move(bounds), threads, more);
+                return;
+            }
+        }
+
         uint64_t base = 0;
         for (;;) {
             const size_t consumed = reader->feed(m_buffer.data.get(), m_length, base, !more);
@@ -232,6 +251,74 @@ private:
         }
     }
 
+    // readAll() for a large plain export: the same loop, except that reading stops at each
+    // piece boundary, and where the reader stands exactly before the piece's first event, the
+    // events parsed ahead are delivered and the piece is skipped. Elsewhere (the document's
+    // start and end, damaged pieces) the reader reads as usual, so the result is the same.
+    void readAhead(FileInputStream& stream, AwsExportReader& reader, std::vector<uint64_t> bounds, int threads, bool more)
+    {
+        ParseAhead ahead(stream.path(), bounds, threads);
+        char* const buffer = m_buffer.data.get();
+        size_t next = 0; // the piece at whose start reading stops next
+        uint64_t base = 0;
+        for (;;) {
+            const size_t consumed = reader.feed(buffer, m_length, base, !more);
+            if (!more)
+                break;
+            if (consumed < m_length)
+                std::memmove(buffer, buffer + consumed, m_length - consumed);
+            m_length -= consumed;
+            base += consumed;
+            if (isCancelled(m_control)) {
+                m_result.cancelled = true;
+                break;
+            }
+            if (m_length >= m_buffer.size()) {
+                m_context.skip(Text::tr("could not make progress at byte %1; the rest of the file was skipped").arg(base));
+                break;
+            }
+            if (next < ahead.pieces() && base + m_length == bounds[next]) {
+                const ParseAhead::Piece& piece = ahead.take(next);
+                const bool use = piece.clean && reader.expectsEvent()
+                    && std::all_of(buffer, buffer + m_length, [](char c) { return json::isSpace(c); });
+                if (use) {
+                    for (const RawEvent& event : piece.events)
+                        m_context.deliver(event);
+                    reader.eventsDelivered();
+                    base = piece.end;
+                    m_length = 0;
+                }
+                ahead.release(next++);
+                if (use) {
+                    if (!stream.seek(base))
+                        break; // run() reports the stream's error
+                    m_progress.update(m_doneBefore + base);
+                    continue;
+                }
+            }
+            const uint64_t limit = next < ahead.pieces() ? bounds[next] : UINT64_MAX;
+            const size_t wanted = consumed == 0 && m_length >= kChunkBytes ? 2 * m_length : m_length + kChunkBytes;
+            more = fillUpTo(stream, std::min(m_buffer.size(), wanted), base, limit);
+        }
+    }
+
+    // fill(), not reading past the file offset `limit`; true when stopped there.
+    bool fillUpTo(InputStream& stream, size_t wanted, uint64_t base, uint64_t limit)
+    {
+        while (m_length < wanted) {
+            const uint64_t position = base + m_length;
+            if (position >= limit)
+                return true;
+            const size_t room = static_cast<size_t>(std::min<uint64_t>(std::min(kChunkBytes, m_buffer.size() - m_length), limit - position));
+            const size_t n = stream.read(m_buffer.data.get() + m_length, room);
+            m_progress.update(m_doneBefore + stream.filePosition());
+            if (n == 0)
+                return false;
+            m_length += n;
+        }
+        return true;
+    }
+
     const ExpandedFile& m_file;
     EventSink& m_sink;
     const ImportControl& m_control;
@@ -241,6 +328,7 @@ private:
     Buffer& m_buffer;
     size_t m_length = 0;
     ImportFileContext m_context;
+    FileInputStream* m_plain = nullptr;   // the file when it is not compressed
 };
 
 } // namespace

@@ -15,6 +15,9 @@ struct ImportControl {
     // Called from the importing thread, only when the permille of bytesDone/bytesTotal moves;
     // the last call has bytesDone == bytesTotal unless the import was cancelled.
     std::function<void(uint64_t bytesDone, uint64_t bytesTotal)> progress;
+    // Threads that parse large plain aws-CLI exports ahead of the importing thread; 0: as many
+    // as the machine has cores, 1: none (everything in the importing thread).
+    int parseThreads = 0;
 };
 
 struct ImportResult {

@@ -20,8 +20,21 @@ bool looksGzip(const char* data, size_t size)
 }
 
 FileInputStream::FileInputStream(const QString& path)
-    : m_file(path)
+    : m_path(path)
+    , m_file(path)
 {
+}
+
+bool FileInputStream::seek(uint64_t position)
+{
+    if (!m_error.isEmpty())
+        return false;
+    if (!m_file.seek(static_cast<qint64>(position))) {
+        m_error = Text::tr("cannot seek: %1").arg(m_file.errorString());
+        return false;
+    }
+    m_position = position;
+    return true;
 }
 
 bool FileInputStream::open()

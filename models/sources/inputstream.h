@@ -34,8 +34,11 @@ public:
     size_t read(char* data, size_t size) override;
     uint64_t filePosition() const override { return m_position; }
     QString error() const override { return m_error; }
+    bool seek(uint64_t position);             // false: see error()
+    const QString& path() const { return m_path; }
 
 private:
+    QString m_path;
     QFile m_file;
     uint64_t m_position = 0;
     QString m_error;

@@ -219,14 +219,15 @@ StringScan scanString(const char* p, const char* end)
 
 DecodeResult decodeString(const char* p, const char* end, char* out)
 {
-    // Every escape is at least two bytes and decodes to at most as many, so out never overtakes p.
+    // Every escape is at least two bytes and decodes to at most as many, so out never overtakes p
+    // (out may be p itself: decoding in place, hence memmove).
     while (p < end) {
         const char* bs = static_cast<const char*>(std::memchr(p, '\\', static_cast<size_t>(end - p)));
         if (!bs) {
-            std::memcpy(out, p, static_cast<size_t>(end - p));
+            std::memmove(out, p, static_cast<size_t>(end - p));
             return {out + (end - p), nullptr};
         }
-        std::memcpy(out, p, static_cast<size_t>(bs - p));
+        std::memmove(out, p, static_cast<size_t>(bs - p));
         out += bs - p;
         if (end - bs < 2)
             return {out, bs};

@@ -55,7 +55,7 @@ struct StringScan {
 StringScan scanString(const char* p, const char* end);
 
 // Decodes the body of a JSON string (between the quotes) into out, which must have room for
-// end - p bytes (decoding never grows the text). Invalid UTF-8 is copied as it is; \u escapes
+// end - p bytes (decoding never grows the text); out may be p (decoding in place). Invalid UTF-8 is copied as it is; \u escapes
 // that are lone surrogates become U+FFFD.
 struct DecodeResult {
     char* outEnd = nullptr;        // end of the decoded bytes

@@ -16,7 +16,21 @@ int Fleet::functionId(const QString& name) const
     return -1;
 }
 
-std::string_view Fleet::string(uint32_t id) const { return id < m_strings.size() ? std::string_view(m_strings[id]) : std::string_view {}; }
+std::string_view Fleet::string(uint32_t id) const
+{
+    if (id >= m_stringRef.size())
+        return {};
+    const uint64_t ref = m_stringRef[id];
+    const char* base = (ref >> 63) ? m_text.data() : m_stringData.data();
+    return std::string_view(base + ((ref >> 24) & ((uint64_t(1) << 39) - 1)), size_t(ref & 0xFFFFFF));
+}
+
+uint32_t Fleet::lineStream(uint32_t index) const
+{
+    // Lines are grouped by stream: the stream is the last one starting at or before the line.
+    const auto it = std::upper_bound(m_streamFirstLine.begin(), m_streamFirstLine.end(), index);
+    return uint32_t(it - m_streamFirstLine.begin() - 1);
+}
 
 std::string_view Fleet::streamName(uint32_t stream) const { return string(m_streamName[stream]); }
 
@@ -96,17 +110,12 @@ std::pair<int64_t, int64_t> Fleet::neighboursInStream(uint32_t row) const
     return { prev, next };
 }
 
-std::string_view Fleet::lineMessage(uint32_t index) const
-{
-    return std::string_view(m_text.data() + m_lineOffset[index], m_lineLength[index]);
-}
-
 LogLine Fleet::line(uint32_t index) const
 {
     LogLine l;
     l.index = index;
-    l.timestampMs = m_lineTime[index];
-    l.stream = m_lineStream[index];
+    l.timestampMs = lineTimeMs(index);
+    l.stream = lineStream(index);
     l.function = m_streamFunction[l.stream];
     l.invocation = m_lineInvocation[index];
     l.level = LogLevel(m_lineMeta[index] & 0x0F);
@@ -120,9 +129,9 @@ std::pair<uint32_t, uint32_t> Fleet::initLines(uint32_t row) const
     const uint32_t first = m_inv.firstLine[row];
     if (!(m_inv.flags[row] & ColdStart))
         return { first, first };
-    const uint32_t stream = m_inv.stream[row];
+    const uint32_t streamBegin = m_streamFirstLine[m_inv.stream[row]];
     uint32_t begin = first;
-    while (begin > 0 && m_lineStream[begin - 1] == stream && m_lineInvocation[begin - 1] < 0) {
+    while (begin > streamBegin && m_lineInvocation[begin - 1] < 0) {
         --begin;
         const auto kind = LineKind(m_lineMeta[begin] >> 4);
         if (kind == LineKind::InitStart || kind == LineKind::RestoreStart)
@@ -135,16 +144,15 @@ size_t Fleet::memoryBytes() const
 {
     auto bytes = [](const auto& v) { return v.capacity() * sizeof(typename std::decay_t<decltype(v)>::value_type); };
     size_t total = m_text.capacity();
-    total += bytes(m_lineTime) + bytes(m_lineOffset) + bytes(m_lineLength) + bytes(m_lineStream)
-        + bytes(m_lineInvocation) + bytes(m_lineMeta) + bytes(m_timeOrder);
+    total += bytes(m_lineTime32) + bytes(m_lineTime64) + bytes(m_lineOffset32) + bytes(m_offsetWrap)
+        + bytes(m_streamFirstLine) + bytes(m_lineInvocation) + bytes(m_lineMeta) + bytes(m_timeOrder);
     const InvocationColumns& c = m_inv;
     total += bytes(c.function) + bytes(c.stream) + bytes(c.startMs) + bytes(c.endMs) + bytes(c.durationMs)
         + bytes(c.billedDurationMs) + bytes(c.initDurationMs) + bytes(c.restoreDurationMs)
         + bytes(c.billedRestoreDurationMs) + bytes(c.memorySizeMb) + bytes(c.maxMemoryUsedMb) + bytes(c.outcome)
         + bytes(c.flags) + bytes(c.firstLine) + bytes(c.lineCount) + bytes(c.errorLines) + bytes(c.warnLines)
         + bytes(c.firstAttempt) + bytes(c.requestId) + bytes(c.traceId) + bytes(c.errorType) + bytes(m_byRequest);
-    for (const std::string& s : m_strings)
-        total += sizeof(std::string) + (s.capacity() > 15 ? s.capacity() : 0);
+    total += bytes(m_stringRef) + m_stringData.capacity();
     return total;
 }
 

@@ -7,6 +7,7 @@
 
 #include <QString>
 #include <QVector>
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <utility>
@@ -89,9 +90,22 @@ public:
 
     // Lines, in stream order (grouped by stream, by time within a stream); each invocation's
     // lines are contiguous there.
-    size_t lineCount() const { return m_lineTime.size(); }
+    size_t lineCount() const { return m_lineMeta.size(); }
     LogLine line(uint32_t index) const;
-    std::string_view lineMessage(uint32_t index) const;
+    std::string_view lineMessage(uint32_t index) const
+    {
+        const uint64_t begin = lineOffset(index);
+        return std::string_view(m_text.data() + begin, size_t(lineOffset(index + 1) - begin));
+    }
+    // Single fields of line(index), cheaper than materialising the whole line.
+    int64_t lineTimeMs(uint32_t index) const
+    {
+        return m_lineTime64.empty() ? m_timeBase + int64_t(m_lineTime32[index]) : m_lineTime64[index];
+    }
+    uint32_t lineStream(uint32_t index) const;
+    int32_t lineInvocation(uint32_t index) const { return m_lineInvocation[index]; }
+    LogLevel lineLevel(uint32_t index) const { return LogLevel(m_lineMeta[index] & 0x0F); }
+    LineKind lineKind(uint32_t index) const { return LineKind(m_lineMeta[index] >> 4); }
     // Lines in global time order: lineInTimeOrder(k) for k in [0, lineCount()).
     uint32_t lineInTimeOrder(uint32_t k) const { return m_timeOrder[k]; }
     // Lines of a cold invocation's init phase (between INIT_START and START) in the stream.
@@ -119,17 +133,34 @@ private:
     InvocationColumns m_inv;
     std::vector<uint32_t> m_byRequest;          // rows sorted by request id string
 
-    // Lines (stream order)
-    std::vector<int64_t> m_lineTime;
-    std::vector<uint64_t> m_lineOffset;         // into m_text
-    std::vector<uint32_t> m_lineLength;
-    std::vector<uint32_t> m_lineStream;
+    // Lines (stream order). A few bytes per line matter here: large imports hold millions.
+    uint64_t lineOffset(uint32_t index) const   // into m_text; index == lineCount() is the end
+    {
+        if (m_offsetWrap.empty())
+            return m_lineOffset32[index];
+        const auto high = std::upper_bound(m_offsetWrap.begin(), m_offsetWrap.end(), index) - m_offsetWrap.begin();
+        return (uint64_t(high) << 32) | m_lineOffset32[index];
+    }
+    // Times as unsigned milliseconds after m_timeBase when the span fits 32 bits (49 days),
+    // else the 64-bit column; exactly one of the two is filled.
+    int64_t m_timeBase = 0;
+    std::vector<uint32_t> m_lineTime32;
+    std::vector<int64_t> m_lineTime64;
+    // Messages lie back to back in line order: line i is [offset(i), offset(i + 1)). The low 32
+    // bits of each offset (lineCount() + 1 of them), and the lines at which the high word steps.
+    std::vector<uint32_t> m_lineOffset32;
+    std::vector<uint32_t> m_offsetWrap;
+    std::vector<uint32_t> m_streamFirstLine;    // lines of stream s: [first[s], first[s + 1])
     std::vector<int32_t> m_lineInvocation;
     std::vector<uint8_t> m_lineMeta;            // level (low nibble) | kind (high nibble)
     std::vector<uint32_t> m_timeOrder;
-    std::string m_text;                          // all messages, back to back
+    std::string m_text;                          // all messages, back to back in line order
 
-    std::vector<std::string> m_strings;          // small strings: names, request ids, trace ids
+    // Small strings by id: names, error types, request ids, trace ids. Each is one word:
+    // bit 63 set: a piece of m_text (request ids are quoted in the START/REPORT lines), else of
+    // m_stringData; bits 24..62 the offset, bits 0..23 the length.
+    std::vector<uint64_t> m_stringRef;
+    std::string m_stringData;
     QVector<SkippedInput> m_skipped;
     int64_t m_firstMs = 0;
     int64_t m_lastMs = 0;

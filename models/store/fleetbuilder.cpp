@@ -10,6 +10,8 @@
 #include <unistd.h>
 #include <algorithm>
 #include <cmath>
+#include <cstring>
+#include <functional>
 #include <numeric>
 
 namespace ll {
@@ -47,15 +49,24 @@ bool contains(std::string_view s, std::string_view what) { return s.find(what) !
 
 } // namespace
 
+// Where a request or trace id lies: inside its line's message (most often; no copy), or an
+// interned string when the parser's view was not a piece of the message.
+struct FleetBuilder::TextRef {
+    static constexpr uint32_t kInterned = 0x80000000u;
+    uint32_t offset = 0;     // in the message, or the string id
+    uint32_t length = 0;     // kInterned set: offset is a string id
+    bool empty() const { return length == 0; }
+};
+
 struct FleetBuilder::Record {
     uint32_t line = 0;
     LineKind kind = LineKind::App;
     bool unhandled = false;
     bool killed = false;
-    uint32_t requestId = 0;
+    TextRef requestId;
     uint32_t status = 0;
     uint32_t errorType = 0;
-    uint32_t traceId = 0;
+    TextRef traceId;
     float durationMs = -1, billedDurationMs = -1, initDurationMs = -1, restoreDurationMs = -1,
           billedRestoreDurationMs = -1;
     uint16_t memorySizeMb = 0, maxMemoryUsedMb = 0;
@@ -91,6 +102,17 @@ uint32_t FleetBuilder::intern(std::string_view s)
     m_stringStore.emplace_back(s);
     m_stringIds.emplace(std::string_view(m_stringStore.back()), id);
     return id;
+}
+
+FleetBuilder::TextRef FleetBuilder::textRef(std::string_view message, std::string_view piece)
+{
+    if (piece.empty())
+        return {};
+    const auto* b = reinterpret_cast<const unsigned char*>(message.data());
+    const auto* p = reinterpret_cast<const unsigned char*>(piece.data());
+    if (std::less_equal<>()(b, p) && std::less_equal<>()(p + piece.size(), b + message.size()) && piece.size() < (1u << 24))
+        return { uint32_t(p - b), uint32_t(piece.size()) };
+    return { intern(piece), TextRef::kInterned | 1u };
 }
 
 uint32_t FleetBuilder::functionId(std::string_view name)
@@ -146,7 +168,6 @@ void FleetBuilder::reserve(uint64_t messageBytes, uint64_t events)
 {
     m_fleet->m_text.reserve(messageBytes);
     m_lineTime.reserve(events);
-    m_lineOffset.reserve(events);
     m_lineLength.reserve(events);
     m_lineStream.reserve(events);
     m_lineMeta.reserve(events);
@@ -197,7 +218,6 @@ void FleetBuilder::addEvent(const RawEvent& e)
     if (message.size() > UINT32_MAX)
         message = message.substr(0, UINT32_MAX);
     m_lineTime.push_back(e.timestampMs);
-    m_lineOffset.push_back(m_fleet->m_text.size());
     m_lineLength.push_back(uint32_t(message.size()));
     m_lineStream.push_back(stream);
     m_lineKey.push_back(e.eventId.empty() ? 0 : fnv1a(e.eventId));
@@ -209,7 +229,7 @@ void FleetBuilder::addEvent(const RawEvent& e)
     const bool needed = parsed.kind != LineKind::End && parsed.kind != LineKind::Extension
         && parsed.kind != LineKind::Telemetry && (parsed.kind != LineKind::App || parsed.unhandledError);
     if (needed)
-        addRecord(line, parsed);
+        addRecord(line, message, parsed);
     // The log format is the platform's: a text function may still print JSON lines itself.
     if (parsed.json && parsed.kind != LineKind::App)
         m_fleet->m_functions[function].jsonFormat = true;
@@ -218,17 +238,17 @@ void FleetBuilder::addEvent(const RawEvent& e)
             = QString::fromUtf8(parsed.runtimeVersion.data(), qsizetype(parsed.runtimeVersion.size()));
 }
 
-void FleetBuilder::addRecord(uint32_t line, const ParsedLine& p)
+void FleetBuilder::addRecord(uint32_t line, std::string_view message, const ParsedLine& p)
 {
     Record r;
     r.line = line;
     r.kind = p.kind;
     r.unhandled = p.unhandledError;
     r.killed = p.killed;
-    r.requestId = p.requestId.empty() ? 0 : intern(p.requestId);
+    r.requestId = textRef(message, p.requestId);
     r.status = p.status.empty() ? 0 : intern(p.status);
     r.errorType = p.errorType.empty() ? 0 : intern(p.errorType);
-    r.traceId = p.traceId.empty() ? 0 : intern(p.traceId);
+    r.traceId = textRef(message, p.traceId);
     r.durationMs = float(p.durationMs);
     r.billedDurationMs = float(p.billedDurationMs);
     r.initDurationMs = float(p.initDurationMs);
@@ -241,13 +261,15 @@ void FleetBuilder::addRecord(uint32_t line, const ParsedLine& p)
 
 namespace {
 
-// An invocation while it is being assembled.
+// An invocation while it is being assembled. Ids are views into the Fleet's final text (or
+// into the builder's interned strings).
 struct Draft {
     uint32_t stream = 0;
     uint32_t function = 0;
     int64_t startMs = 0, endMs = 0;
     uint32_t firstLine = 0, lastLine = 0;
-    uint32_t requestId = 0, traceId = 0, errorType = 0, status = 0;
+    std::string_view requestId, traceId;
+    uint32_t errorType = 0, status = 0;
     float durationMs = -1, billedDurationMs = -1, initDurationMs = -1, restoreDurationMs = -1,
           billedRestoreDurationMs = -1;
     uint16_t memorySizeMb = 0, maxMemoryUsedMb = 0;
@@ -255,6 +277,10 @@ struct Draft {
     bool timedOut = false, killed = false, exited = false, unhandled = false;
     uint32_t appErrorType = 0;
 };
+
+constexpr uint64_t kTextString = uint64_t(1) << 63;
+
+uint64_t stringRef(uint64_t offset, size_t length) { return (offset << 24) | std::min<uint64_t>(length, 0xFFFFFF); }
 
 } // namespace
 
@@ -295,7 +321,7 @@ FleetPtr FleetBuilder::finish(const std::atomic<bool>* cancel)
     if (cancelled())
         return nullptr;
 
-    // 2. Drop duplicates (same eventId) and lay the lines out in stream order.
+    // 2. Drop duplicates (same eventId).
     std::vector<uint32_t> newIndex(n, kNone);
     size_t kept = 0;
     for (size_t k = 0; k < n; ++k) {
@@ -320,26 +346,68 @@ FleetPtr FleetBuilder::finish(const std::atomic<bool>* cancel)
         order[kept++] = i;
     }
     order.resize(kept);
+    order.shrink_to_fit();
     m_lineKey = {};
-    auto permute = [&order](auto& v) {
-        std::remove_reference_t<decltype(v)> out;
-        out.reserve(order.size());
-        for (uint32_t i : order)
-            out.push_back(v[i]);
-        v = {};
-        return out;
-    };
-    f.m_lineTime = permute(m_lineTime);
-    f.m_lineOffset = permute(m_lineOffset);
-    f.m_lineLength = permute(m_lineLength);
-    f.m_lineStream = permute(m_lineStream);
-    f.m_lineMeta = permute(m_lineMeta);
+
+    // 3. Lay the lines out in stream order, messages included, in columns of exact size.
+    f.m_streamFirstLine.assign(streams + 1, 0);
+    for (const uint32_t i : order)
+        ++f.m_streamFirstLine[m_lineStream[i] + 1];
+    std::partial_sum(f.m_streamFirstLine.begin(), f.m_streamFirstLine.end(), f.m_streamFirstLine.begin());
+    m_lineStream = {};
+    {
+        f.m_lineOffset32.resize(kept + 1);
+        uint64_t offset = 0;
+        uint64_t high = 0;
+        for (size_t k = 0; k <= kept; ++k) {
+            for (; (offset >> 32) > high; ++high)
+                f.m_offsetWrap.push_back(uint32_t(k));
+            f.m_lineOffset32[k] = uint32_t(offset);
+            if (k < kept)
+                offset += m_lineLength[order[k]];
+        }
+        f.m_messageBytes = offset;
+        // Read the arrival-ordered text front to back; each message goes to its line's place.
+        std::string text;
+        text.resize(offset);
+        const char* src = f.m_text.data();
+        for (size_t i = 0; i < n; ++i) {
+            const uint32_t length = m_lineLength[i];
+            if (newIndex[i] != kNone)
+                std::memcpy(text.data() + f.lineOffset(newIndex[i]), src, length);
+            src += length;
+        }
+        f.m_text = std::move(text);
+        m_lineLength = {};
+    }
+    {
+        int64_t lo = 0, hi = 0;
+        if (kept) {
+            const auto [mn, mx] = std::minmax_element(order.begin(), order.end(),
+                [this](uint32_t a, uint32_t b) { return m_lineTime[a] < m_lineTime[b]; });
+            lo = m_lineTime[*mn];
+            hi = m_lineTime[*mx];
+        }
+        if (uint64_t(hi) - uint64_t(lo) <= UINT32_MAX) {
+            f.m_timeBase = lo;
+            f.m_lineTime32.resize(kept);
+            for (size_t k = 0; k < kept; ++k)
+                f.m_lineTime32[k] = uint32_t(uint64_t(m_lineTime[order[k]]) - uint64_t(lo));
+        } else {
+            f.m_lineTime64.resize(kept);
+            for (size_t k = 0; k < kept; ++k)
+                f.m_lineTime64[k] = m_lineTime[order[k]];
+        }
+        m_lineTime = {};
+    }
+    f.m_lineMeta.resize(kept);
+    for (size_t k = 0; k < kept; ++k)
+        f.m_lineMeta[k] = m_lineMeta[order[k]];
+    m_lineMeta = {};
     order = {};
     f.m_lineInvocation.assign(kept, -1);
-    for (const uint32_t len : f.m_lineLength)
-        f.m_messageBytes += len;
 
-    // 3. Records in the new order.
+    // 4. Records in the new order.
     std::vector<Record> records;
     records.reserve(m_records.size());
     for (Record r : m_records) {
@@ -353,16 +421,20 @@ FleetPtr FleetBuilder::finish(const std::atomic<bool>* cancel)
     std::sort(records.begin(), records.end(), [](const Record& a, const Record& b) { return a.line < b.line; });
     if (cancelled())
         return nullptr;
+    const auto view = [this, &f](const TextRef& ref, uint32_t line) -> std::string_view {
+        if (ref.empty())
+            return {};
+        if (ref.length & TextRef::kInterned)
+            return m_stringStore[ref.offset];
+        return std::string_view(f.m_text.data() + f.lineOffset(line) + ref.offset, ref.length);
+    };
 
-    // 4. Walk each stream: START..REPORT cycles become invocations.
+    // 5. Walk each stream: START..REPORT cycles become invocations.
     std::vector<Draft> drafts;
-    std::vector<uint32_t> streamEnd(streams, 0); // one past the last line of each stream
-    for (size_t i = 0; i < kept; ++i)
-        streamEnd[f.m_lineStream[i]] = uint32_t(i + 1);
-
     size_t ri = 0;
     while (ri < records.size()) {
-        const uint32_t stream = f.m_lineStream[records[ri].line];
+        const uint32_t stream = f.lineStream(records[ri].line);
+        const uint32_t streamEnd = f.m_streamFirstLine[stream + 1];
         int64_t open = -1;
         int64_t lastClosed = -1;
         bool pendingCold = false, pendingRestore = false;
@@ -371,19 +443,20 @@ FleetPtr FleetBuilder::finish(const std::atomic<bool>* cancel)
                 return;
             Draft& d = drafts[size_t(open)];
             d.lastLine = std::max(d.firstLine, lastLine);
-            d.endMs = f.m_lineTime[d.lastLine];
+            d.endMs = f.lineTimeMs(d.lastLine);
             lastClosed = open;
             open = -1;
         };
-        auto target = [&](uint32_t requestId) -> Draft* {
-            if (open >= 0 && (requestId == 0 || drafts[size_t(open)].requestId == requestId))
+        auto target = [&](std::string_view requestId) -> Draft* {
+            if (open >= 0 && (requestId.empty() || drafts[size_t(open)].requestId == requestId))
                 return &drafts[size_t(open)];
-            if (lastClosed >= 0 && requestId != 0 && drafts[size_t(lastClosed)].requestId == requestId)
+            if (lastClosed >= 0 && !requestId.empty() && drafts[size_t(lastClosed)].requestId == requestId)
                 return &drafts[size_t(lastClosed)];
             return nullptr;
         };
-        for (; ri < records.size() && f.m_lineStream[records[ri].line] == stream; ++ri) {
+        for (; ri < records.size() && records[ri].line < streamEnd; ++ri) {
             const Record& r = records[ri];
+            const std::string_view requestId = view(r.requestId, r.line);
             switch (r.kind) {
             case LineKind::InitStart:
             case LineKind::RestoreStart:
@@ -398,9 +471,9 @@ FleetPtr FleetBuilder::finish(const std::atomic<bool>* cancel)
                 Draft d;
                 d.stream = stream;
                 d.function = f.m_streamFunction[stream];
-                d.startMs = d.endMs = f.m_lineTime[r.line];
+                d.startMs = d.endMs = f.lineTimeMs(r.line);
                 d.firstLine = d.lastLine = r.line;
-                d.requestId = r.requestId;
+                d.requestId = requestId;
                 d.flags = HasStart;
                 if (pendingCold)
                     d.flags |= ColdStart | (pendingRestore ? Restored : 0);
@@ -410,7 +483,7 @@ FleetPtr FleetBuilder::finish(const std::atomic<bool>* cancel)
                 break;
             }
             case LineKind::Report: {
-                if (open >= 0 && r.requestId != 0 && drafts[size_t(open)].requestId != r.requestId)
+                if (open >= 0 && !requestId.empty() && drafts[size_t(open)].requestId != requestId)
                     closeOpen(r.line - 1);
                 if (open < 0) {
                     // REPORT without START: the window cut the start off.
@@ -418,8 +491,8 @@ FleetPtr FleetBuilder::finish(const std::atomic<bool>* cancel)
                     d.stream = stream;
                     d.function = f.m_streamFunction[stream];
                     d.firstLine = r.line;
-                    d.requestId = r.requestId;
-                    d.startMs = f.m_lineTime[r.line] - int64_t(std::max(0.f, r.durationMs));
+                    d.requestId = requestId;
+                    d.startMs = f.lineTimeMs(r.line) - int64_t(std::max(0.f, r.durationMs));
                     if (pendingCold)
                         d.flags |= ColdStart | (pendingRestore ? Restored : 0);
                     pendingCold = pendingRestore = false;
@@ -439,8 +512,8 @@ FleetPtr FleetBuilder::finish(const std::atomic<bool>* cancel)
                     d.flags |= ColdStart;
                 if (r.restoreDurationMs >= 0)
                     d.flags |= ColdStart | Restored;
-                if (r.traceId)
-                    d.traceId = r.traceId;
+                if (!r.traceId.empty())
+                    d.traceId = view(r.traceId, r.line);
                 if (r.status)
                     d.status = r.status;
                 if (r.errorType)
@@ -449,11 +522,11 @@ FleetPtr FleetBuilder::finish(const std::atomic<bool>* cancel)
                 break;
             }
             case LineKind::Timeout:
-                if (Draft* d = target(r.requestId))
+                if (Draft* d = target(requestId))
                     d->timedOut = true;
                 break;
             case LineKind::PlatformError:
-                if (Draft* d = target(r.requestId)) {
+                if (Draft* d = target(requestId)) {
                     (r.killed ? d->killed : d->exited) = true;
                     const bool closed = open < 0 || d != &drafts[size_t(open)];
                     if (closed && d->lastLine < r.line)
@@ -461,7 +534,7 @@ FleetPtr FleetBuilder::finish(const std::atomic<bool>* cancel)
                 }
                 break;
             case LineKind::PlatformOther:
-                if (Draft* d = target(r.requestId)) {
+                if (Draft* d = target(requestId)) {
                     if (r.status && d->status == 0)
                         d->status = r.status;
                     if (r.errorType && d->errorType == 0)
@@ -470,7 +543,7 @@ FleetPtr FleetBuilder::finish(const std::atomic<bool>* cancel)
                 break;
             case LineKind::App:
                 if (r.unhandled) {
-                    if (Draft* d = target(r.requestId)) {
+                    if (Draft* d = target(requestId)) {
                         d->unhandled = true;
                         if (!d->appErrorType)
                             d->appErrorType = r.errorType;
@@ -482,16 +555,30 @@ FleetPtr FleetBuilder::finish(const std::atomic<bool>* cancel)
             }
         }
         if (open >= 0)
-            closeOpen(streamEnd[stream] - 1);
+            closeOpen(streamEnd - 1);
     }
     records = {};
     if (cancelled())
         return nullptr;
 
-    // 5. Outcomes are decided below, once lines after REPORT (older OOM form) are attached.
+    // 6. Columns sorted by (function, start). Outcomes are decided here, once lines after
+    // REPORT (older OOM form) are attached.
     const auto str = [this](uint32_t id) { return std::string_view(m_stringStore[id]); };
-
-    // 6. Columns sorted by (function, start).
+    const uint32_t timedOutType = intern("Sandbox.Timedout"sv);
+    const uint32_t outOfMemoryType = intern("Runtime.OutOfMemory"sv);
+    // Request and trace ids stay in the text; their string ids follow the interned strings.
+    std::vector<uint64_t> textStrings;
+    const char* const textBegin = f.m_text.data();
+    const char* const textEnd = textBegin + f.m_text.size();
+    auto stringId = [&](std::string_view s) -> uint32_t {
+        if (s.empty())
+            return 0;
+        if (std::less_equal<>()(textBegin, s.data()) && std::less<>()(s.data(), textEnd)) {
+            textStrings.push_back(kTextString | stringRef(uint64_t(s.data() - textBegin), s.size()));
+            return uint32_t(m_stringStore.size() + textStrings.size() - 1);
+        }
+        return intern(s); // already interned: the view came from the string store
+    };
     std::vector<uint32_t> rows(drafts.size());
     std::iota(rows.begin(), rows.end(), 0);
     std::sort(rows.begin(), rows.end(), [&drafts](uint32_t a, uint32_t b) {
@@ -509,6 +596,7 @@ FleetPtr FleetBuilder::finish(const std::atomic<bool>* cancel)
     reserveAll(c.function, c.stream, c.startMs, c.endMs, c.durationMs, c.billedDurationMs, c.initDurationMs,
         c.restoreDurationMs, c.billedRestoreDurationMs, c.memorySizeMb, c.maxMemoryUsedMb, c.outcome, c.flags,
         c.firstLine, c.lineCount, c.errorLines, c.warnLines, c.firstAttempt, c.requestId, c.traceId, c.errorType);
+    textStrings.reserve(m);
     for (uint32_t row = 0; row < m; ++row) {
         const Draft& d = drafts[rows[row]];
         const std::string_view status = str(d.status);
@@ -528,9 +616,9 @@ FleetPtr FleetBuilder::finish(const std::atomic<bool>* cancel)
             outcome = Outcome::Error;
         uint32_t errorType = d.errorType ? d.errorType : d.appErrorType;
         if (outcome == Outcome::Timeout && !errorType)
-            errorType = intern("Sandbox.Timedout"sv);
+            errorType = timedOutType;
         if (outcome == Outcome::OutOfMemory && str(errorType) != "Runtime.OutOfMemory"sv)
-            errorType = intern("Runtime.OutOfMemory"sv);
+            errorType = outOfMemoryType;
 
         uint32_t errors = 0, warns = 0;
         for (uint32_t l = d.firstLine; l <= d.lastLine; ++l) {
@@ -557,23 +645,44 @@ FleetPtr FleetBuilder::finish(const std::atomic<bool>* cancel)
         c.errorLines.push_back(errors);
         c.warnLines.push_back(warns);
         c.firstAttempt.push_back(-1);
-        c.requestId.push_back(d.requestId);
-        c.traceId.push_back(d.traceId);
+        c.requestId.push_back(stringId(d.requestId));
+        c.traceId.push_back(stringId(d.traceId));
         c.errorType.push_back(errorType);
     }
     drafts = {};
+    rows = {};
 
-    // 7. Retries: a request id seen in an earlier invocation of the same function.
+    // 7. Strings: the interned ones back to back, then the pieces of the text.
+    m_stringIds.clear();
+    m_functionIds.clear();
+    m_streamIds.clear();
     {
-        std::unordered_map<uint32_t, uint32_t> firstSeen;
+        size_t bytes = 0;
+        for (const std::string& s : m_stringStore)
+            bytes += s.size();
+        f.m_stringData.reserve(bytes);
+        f.m_stringRef.reserve(m_stringStore.size() + textStrings.size());
+        for (const std::string& s : m_stringStore) {
+            f.m_stringRef.push_back(stringRef(f.m_stringData.size(), s.size()));
+            f.m_stringData.append(s);
+        }
+        f.m_stringRef.insert(f.m_stringRef.end(), textStrings.begin(), textStrings.end());
+        textStrings = {};
+        m_stringStore.clear();
+        m_stringStore.shrink_to_fit();
+    }
+
+    // 8. Retries: a request id seen in an earlier invocation of the same function.
+    {
+        std::unordered_map<std::string_view, uint32_t> firstSeen;
         uint32_t currentFunction = kNone;
         for (uint32_t row = 0; row < m; ++row) {
             if (c.function[row] != currentFunction) {
                 firstSeen.clear();
                 currentFunction = c.function[row];
             }
-            const uint32_t id = c.requestId[row];
-            if (!id)
+            const std::string_view id = f.string(c.requestId[row]);
+            if (id.empty())
                 continue;
             const auto [it, inserted] = firstSeen.emplace(id, row);
             if (!inserted) {
@@ -583,34 +692,26 @@ FleetPtr FleetBuilder::finish(const std::atomic<bool>* cancel)
         }
     }
 
-    // 8. Request id index, time order, strings.
+    // 9. Request id index, time order.
     f.m_byRequest.resize(m);
     std::iota(f.m_byRequest.begin(), f.m_byRequest.end(), 0);
     std::sort(f.m_byRequest.begin(), f.m_byRequest.end(), [&](uint32_t a, uint32_t b) {
-        const std::string_view x = str(c.requestId[a]), y = str(c.requestId[b]);
+        const std::string_view x = f.string(c.requestId[a]), y = f.string(c.requestId[b]);
         return x != y ? x < y : a < b;
     });
     {
         std::vector<std::pair<int64_t, uint32_t>> byTime(kept);
         for (uint32_t i = 0; i < kept; ++i)
-            byTime[i] = { f.m_lineTime[i], i };
+            byTime[i] = { f.lineTimeMs(i), i };
         std::sort(byTime.begin(), byTime.end());
         f.m_timeOrder.resize(kept);
         for (uint32_t i = 0; i < kept; ++i)
             f.m_timeOrder[i] = byTime[i].second;
     }
     if (kept) {
-        f.m_firstMs = f.m_lineTime[f.m_timeOrder.front()];
-        f.m_lastMs = f.m_lineTime[f.m_timeOrder.back()];
+        f.m_firstMs = f.lineTimeMs(f.m_timeOrder.front());
+        f.m_lastMs = f.lineTimeMs(f.m_timeOrder.back());
     }
-    m_stringIds.clear();
-    m_functionIds.clear();
-    m_streamIds.clear();
-    f.m_strings.reserve(m_stringStore.size());
-    for (std::string& s : m_stringStore)
-        f.m_strings.push_back(std::move(s));
-    m_stringStore.clear();
-    f.m_text.shrink_to_fit();
 
     computeFleetStats(f);
     std::shared_ptr<const Fleet> result(m_fleet.release());

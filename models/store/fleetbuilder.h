@@ -48,10 +48,12 @@ public:
 
 private:
     struct Record;
+    struct TextRef;
     uint32_t intern(std::string_view s);
+    TextRef textRef(std::string_view message, std::string_view piece);
     uint32_t functionId(std::string_view name);
     uint32_t streamId(uint32_t function, std::string_view name);
-    void addRecord(uint32_t line, const ParsedLine& parsed);
+    void addRecord(uint32_t line, std::string_view message, const ParsedLine& parsed);
 
     std::unique_ptr<Fleet> m_fleet;
     std::deque<std::string> m_stringStore;
@@ -68,8 +70,7 @@ private:
     QString m_account, m_region;
 
     std::vector<int64_t> m_lineTime;
-    std::vector<uint64_t> m_lineOffset;
-    std::vector<uint32_t> m_lineLength;
+    std::vector<uint32_t> m_lineLength;  // messages lie back to back in m_text, in arrival order
     std::vector<uint32_t> m_lineStream;
     std::vector<uint8_t> m_lineMeta;
     std::vector<uint64_t> m_lineKey;     // eventId hash for de-duplication; 0: none
