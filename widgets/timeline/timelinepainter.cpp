@@ -65,7 +65,7 @@ void paintHeat(RasterFill& raster, const LaneAggregate& agg, int ox, int y0, int
             continue;
         }
         composed[size_t(kind)] = y;
-        std::fill(line + xmin, line + xmax + 1, rowColor[size_t(y)]);
+        fillPixels(line + xmin, xmax + 1 - xmin, rowColor[size_t(y)]);
         for (int x : gridX)
             if (x >= xmin && x <= xmax)
                 line[x] = grid;
@@ -138,7 +138,7 @@ void TimelinePainter::fillLaneRows(QImage& image, const TimelineScene& scene, co
         if (size_t(y) < owned.size() && owned[size_t(y)])
             continue;
         auto* dst = reinterpret_cast<QRgb*>(image.scanLine(y));
-        std::fill(dst + left, dst + right, m_rowColor[size_t(y)]);
+        fillPixels(dst + left, right - left, m_rowColor[size_t(y)]);
     }
 }
 
