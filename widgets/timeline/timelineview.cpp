@@ -71,6 +71,15 @@ void TimelineView::setSource(TimelineSource source)
     buildIndex();
 }
 
+void TimelineView::setIndexing(bool on)
+{
+    if (on == m_indexing)
+        return;
+    m_indexing = on;
+    buildIndex();
+    update();
+}
+
 void TimelineView::buildIndex()
 {
     // Built off the UI thread; until it arrives (and for stream lanes) frames walk the rows.
@@ -79,7 +88,8 @@ void TimelineView::buildIndex()
     m_index.reset();
     m_indexCancel.reset();
     const quint64 generation = ++m_indexGeneration;
-    if (m_source.isEmpty())
+    m_frameDirty = true;
+    if (m_source.isEmpty() || !m_indexing)
         return;
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     m_indexCancel = cancel;

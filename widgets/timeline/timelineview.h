@@ -56,6 +56,8 @@ public:
     void setShowOnlySelected(bool on);
     // True once the per-lane index (built in a worker after setSource) is in use.
     bool isIndexReady() const { return m_index != nullptr; }
+    // Off: no index is built and every frame walks rows (benchmarks compare both ways).
+    void setIndexing(bool on);
 
     // Logical rectangle of an invocation's mark (empty when hidden); the row under a point.
     QRectF invocationRect(int64_t row) const;
@@ -107,6 +109,7 @@ private:
     std::shared_ptr<const TimelineIndex> m_index;
     std::shared_ptr<std::atomic<bool>> m_indexCancel;
     quint64 m_indexGeneration = 0;
+    bool m_indexing = true;
     QSet<uint32_t> m_selectedFunctions;
     std::vector<uint8_t> m_emphasised;   // by lane
     bool m_showOnlySelected = false;
