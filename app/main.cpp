@@ -1,4 +1,5 @@
 #include "cli/command.h"
+#include "common/palette.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -127,10 +128,14 @@ int main(int argc, char** argv)
         QCoreApplication::translate("main", "Window size for --screenshot, e.g. 1600x1000."), QStringLiteral("WxH"), QStringLiteral("1600x1000"));
     const QCommandLineOption lang(QStringLiteral("lang"),
         QCoreApplication::translate("main", "User interface language (de, es, en)."), QStringLiteral("LANG"));
-    parser.addOptions({ demo, screenshot, select, size, lang });
+    const QCommandLineOption palette(QStringLiteral("palette"),
+        QCoreApplication::translate("main", "Colour palette instead of the system's: dark or light."), QStringLiteral("NAME"));
+    parser.addOptions({ demo, screenshot, select, size, lang, palette });
     parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("main", "Log exports, plain logs or folders to open."), QStringLiteral("[FILE...]"));
     parser.process(app);
 
+    if (parser.isSet(palette))
+        QApplication::setPalette(parser.value(palette) == QLatin1String("dark") ? ll::darkPalette() : ll::lightPalette());
     ll::MainWindow window;
     ll::LoadRequest request;
     request.paths = parser.positionalArguments();

@@ -16,14 +16,16 @@ size_t LaneRows::size() const
 
 namespace {
 
-QString serviceOf(const TimelineFunction& f)
+double coldRate(uint64_t cold, uint64_t n) { return n ? double(cold) / double(n) : 0; }
+
+QString serviceOf(const TimelineFunction& f) { return laneServiceName(f); }
+
+} // namespace
+
+QString laneServiceName(const TimelineFunction& f)
 {
     return f.service.isEmpty() ? QCoreApplication::translate("ll::LaneLayout", "other") : f.service;
 }
-
-double coldRate(uint64_t cold, uint64_t n) { return n ? double(cold) / double(n) : 0; }
-
-} // namespace
 
 void LaneLayout::setSource(const TimelineSource& source)
 {
@@ -66,6 +68,14 @@ void LaneLayout::setServiceCollapsed(const QString& service, bool collapsed)
         m_collapsed.insert(service);
     else
         m_collapsed.remove(service);
+    rebuild();
+}
+
+void LaneLayout::setFunctionFilter(QSet<uint32_t> functions)
+{
+    if (functions == m_filter)
+        return;
+    m_filter = std::move(functions);
     rebuild();
 }
 
@@ -147,7 +157,8 @@ void LaneLayout::rebuild()
 
     std::vector<const FunctionEntry*> sorted;
     for (const FunctionEntry& f : m_functions)
-        sorted.push_back(&f);
+        if (m_filter.isEmpty() || m_filter.contains(f.info.id))
+            sorted.push_back(&f);
     std::stable_sort(sorted.begin(), sorted.end(),
                      [this](const FunctionEntry* a, const FunctionEntry* b) { return lessThan(*a, *b); });
 

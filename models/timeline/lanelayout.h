@@ -28,6 +28,9 @@ struct LaneRows {
     size_t size() const;
 };
 
+// The service a function's lane is grouped under ("other" when it has none).
+QString laneServiceName(const TimelineFunction& f);
+
 struct Lane {
     enum class Kind : uint8_t { Service, Function, Stream };
     Kind kind = Kind::Function;
@@ -61,7 +64,16 @@ public:
     void setFunctionExpanded(uint32_t function, bool expanded);
     bool isFunctionExpanded(uint32_t function) const { return m_expanded.contains(function); }
 
+    // Show only these functions (and their services); empty shows every function.
+    void setFunctionFilter(QSet<uint32_t> functions);
+    const QSet<uint32_t>& functionFilter() const { return m_filter; }
+
     const std::vector<Lane>& lanes() const { return m_lanes; }
+    // The lane showing a function: its own, or its collapsed service's; -1 when filtered out.
+    int laneOfFunction(uint32_t function) const
+    {
+        return function < m_laneOfFunction.size() ? m_laneOfFunction[function] : -1;
+    }
     // The lane that shows `row`: its stream lane, else its function lane, else its service
     // lane when collapsed; -1 when unknown.
     int laneOfRow(uint32_t row) const;
@@ -87,6 +99,7 @@ private:
     bool m_descending = false;
     QSet<QString> m_collapsed;
     QSet<uint32_t> m_expanded;
+    QSet<uint32_t> m_filter;
     std::vector<Lane> m_lanes;
     std::vector<int> m_laneOfFunction;     // by function id
     std::vector<std::pair<uint32_t, int>> m_laneOfStream;  // sorted by stream

@@ -1,4 +1,5 @@
 #include "timeline/laneaggregate.h"
+#include "timeline/laneindex.h"
 #include "timeline/lanelayout.h"
 #include "timeline/syntheticcolumns.h"
 
@@ -308,6 +309,86 @@ private Q_SLOTS:
             QVERIFY(std::tie(c.function[r - 1], c.startMs[r - 1]) <= std::tie(c.function[r], c.startMs[r]));
         for (size_t r = 0; r < c.size(); ++r)
             QVERIFY(c.firstAttempt[r] < int64_t(r));
+    }
+
+    void indexedAggregationMatchesWalkingTheRows_data()
+    {
+        QTest::addColumn<double>("fromMs");   // relative to T0
+        QTest::addColumn<double>("spanMs");
+        QTest::addColumn<int>("width");
+        QTest::addColumn<bool>("collapsed");
+        const double day = 86400000.0;
+        QTest::newRow("the whole two days over a wide axis sums every row exactly") << -3600000.0 << 2 * day + 7200000 << 1711 << false;
+        QTest::newRow("collapsed services over the whole range equal their functions' rows") << -3600000.0 << 2 * day + 7200000 << 1711 << true;
+        QTest::newRow("one hour in the middle, invocations crossing both edges") << day << 3600000.0 << 1500 << false;
+        QTest::newRow("one minute at a fractional start, collapsed") << day + 0.37 << 60000.0 << 997 << true;
+        QTest::newRow("ten milliseconds where long invocations run across every column") << day + 5.5 << 10.0 << 400 << false;
+        QTest::newRow("a one-pixel axis counts everything in one column") << 0.0 << 2 * day << 1 << true;
+        QTest::newRow("a range after the data shows nothing") << 3 * day << 3600000.0 << 300 << false;
+        QTest::newRow("a range before the data shows nothing") << -day << 3600000.0 << 300 << true;
+    }
+    void indexedAggregationMatchesWalkingTheRows()
+    {
+        QFETCH(double, fromMs);
+        QFETCH(double, spanMs);
+        QFETCH(int, width);
+        QFETCH(bool, collapsed);
+        const TimelineSource src = makeSyntheticSource(20, 40000, T0, 2 * 86400000, 3);
+        const auto index = TimelineIndex::build(src);
+        QVERIFY(index);
+        LaneLayout layout;
+        layout.setSource(src);
+        if (collapsed)
+            for (const TimelineFunction& f : src.functions)
+                layout.setServiceCollapsed(laneServiceName(f), true);
+        const TimeAxis axis(double(T0) + fromMs, double(T0) + fromMs + spanMs, width);
+        int compared = 0;
+        for (const Lane& lane : layout.lanes()) {
+            if (lane.kind == Lane::Kind::Service && lane.open)
+                continue;
+            const LaneIndex* li = index->find(lane);
+            QVERIFY2(li, qPrintable(lane.label));
+            LaneAggregate walked, searched;
+            aggregateLane(*src.columns, lane, axis, walked);
+            aggregateIndexed(*li, axis, searched);
+            QCOMPARE(searched.rows, walked.rows);
+            QCOMPARE(searched.maxActive, walked.maxActive);
+            QCOMPARE(searched.columns.size(), walked.columns.size());
+            for (size_t x = 0; x < walked.columns.size(); ++x) {
+                const PixelColumn& a = walked.columns[x];
+                const PixelColumn& b = searched.columns[x];
+                const QByteArray where = lane.label.toUtf8() + " column " + QByteArray::number(qulonglong(x));
+                QVERIFY2(a.count == b.count && a.active == b.active && a.failures == b.failures && a.coldStarts == b.coldStarts
+                             && a.maxDurationMs == b.maxDurationMs && (a.active == 0 || a.dominant == b.dominant),
+                         where.constData());
+            }
+            ++compared;
+        }
+        QVERIFY(compared > 0);
+    }
+
+    void anIndexIsNotLentToALaneWithOtherRows()
+    {
+        const TimelineSource src = makeSyntheticSource(10, 3000, T0, 3600000);   // f0 and f8 share "orders"
+        const auto index = TimelineIndex::build(src);
+        LaneLayout layout;
+        layout.setSource(src);
+        // Filtered to one function, its service lane holds fewer rows than the service's index.
+        layout.setFunctionFilter({src.functions[0].id});
+        layout.setServiceCollapsed(laneServiceName(src.functions[0]), true);
+        QCOMPARE(layout.lanes().size(), size_t(1));
+        QVERIFY(index->find(layout.lanes()[0]) == nullptr);
+        layout.setFunctionFilter({});
+        layout.setFunctionExpanded(src.functions[1].id, true);
+        for (const Lane& lane : layout.lanes())
+            if (lane.kind == Lane::Kind::Stream)
+                QVERIFY(index->find(lane) == nullptr);
+    }
+
+    void cancellingTheIndexBuildReturnsNothing()
+    {
+        const std::atomic<bool> cancel{true};
+        QVERIFY(TimelineIndex::build(makeSyntheticSource(4, 1000, T0, 3600000), &cancel) == nullptr);
     }
 };
 

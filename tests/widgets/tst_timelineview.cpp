@@ -1,10 +1,13 @@
 #include "../models/fixtureevents.h"
+#include "common/palette.h"
 #include "selection/selection.h"
 #include "timeline/syntheticcolumns.h"
 #include "timeline/timelineview.h"
 
 #include <QApplication>
 #include <QHelpEvent>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextDocument>
@@ -76,7 +79,28 @@ class TstTimelineView : public QObject {
         return QPoint(area.center().x(), view->geometry().laneRow(lane).center().y());
     }
 
+    // A fleet with more lanes than fit: 40 functions in 8 services, 2 days, more rows per lane
+    // than pixel columns (so zoomed out, lanes aggregate through the index once it arrives).
+    void useManyLanes()
+    {
+        view->setSource(makeSyntheticSource(40, 60000, T0, 2 * 86400000, 5));
+        view->resize(900, 320);
+        QVERIFY(view->geometry().maxScrollY() > 0);
+    }
+    int functionLane(uint32_t function) const { return view->layout().laneOfFunction(function); }
+    bool laneFullyVisible(int lane) const
+    {
+        const QRect row = view->geometry().laneRow(lane);
+        const QRect area = view->geometry().laneArea();
+        return lane >= 0 && row.top() >= area.top() && row.bottom() <= area.bottom();
+    }
+
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().remove(QStringLiteral("timeline"));
+    }
     void init()
     {
         view = new TimelineView;
@@ -91,6 +115,166 @@ private Q_SLOTS:
     {
         delete view;
         view = nullptr;
+        QSettings().remove(QStringLiteral("timeline"));
+    }
+
+    void selectedFunctionsAreEmphasisedAndScrolledIntoView_data()
+    {
+        QTest::addColumn<QVector<uint32_t>>("functions");
+        QTest::newRow("a function far down the list scrolls its lane into view") << QVector<uint32_t>{39};
+        QTest::newRow("a function at the top needs no scrolling and is still emphasised") << QVector<uint32_t>{0};
+        QTest::newRow("several functions: the first in lane order comes into view, all are emphasised")
+            << QVector<uint32_t>{31, 7, 38};
+    }
+    void selectedFunctionsAreEmphasisedAndScrolledIntoView()
+    {
+        QFETCH(QVector<uint32_t>, functions);
+        useManyLanes();
+        selection->setFunctions(functions);
+        QCOMPARE(view->selectedFunctions(), QSet<uint32_t>(functions.begin(), functions.end()));
+        int first = -1;
+        for (uint32_t f : functions) {
+            const int lane = functionLane(f);
+            QVERIFY(lane >= 0);
+            QVERIFY(view->isLaneEmphasised(lane));
+            first = first < 0 ? lane : std::min(first, lane);
+        }
+        QVERIFY2(laneFullyVisible(first), qPrintable(QString::number(first)));
+        int emphasised = 0;
+        for (int i = 0; i < view->geometry().laneCount(); ++i)
+            emphasised += view->isLaneEmphasised(i);
+        QCOMPARE(emphasised, int(functions.size()));
+        // Clearing the selection takes the emphasis away again.
+        selection->setFunctions({});
+        for (int i = 0; i < view->geometry().laneCount(); ++i)
+            QVERIFY(!view->isLaneEmphasised(i));
+    }
+
+    void aSelectedFunctionInACollapsedServiceEmphasisesTheServiceLane()
+    {
+        useManyLanes();
+        const QString service = view->layout().lanes()[size_t(functionLane(33))].service;
+        view->setServiceCollapsed(service, true);
+        selection->setFunctions({33});
+        const int lane = functionLane(33);
+        QCOMPARE(view->layout().lanes()[size_t(lane)].kind, Lane::Kind::Service);
+        QVERIFY(view->isLaneEmphasised(lane));
+        QVERIFY(laneFullyVisible(lane));
+    }
+
+    void anEmphasisedLaneIsPaintedDifferently()
+    {
+        useManyLanes();
+        const QImage before = view->renderImage();
+        selection->setFunctions({1});
+        const QImage after = view->renderImage();
+        const QRect header = view->geometry().laneRow(functionLane(1)).intersected(view->geometry().headerArea());
+        QVERIFY(!header.isEmpty());
+        QVERIFY(before.copy(header) != after.copy(header));
+    }
+
+    void showOnlySelectedHidesTheOtherLanesAndIsRemembered()
+    {
+        useManyLanes();
+        const size_t allLanes = view->layout().lanes().size();
+        selection->setFunctions({3, 12});
+        view->setShowOnlySelected(true);
+        QStringList shown;
+        for (const Lane& lane : view->layout().lanes())
+            if (lane.kind == Lane::Kind::Function)
+                shown << lane.label;
+        QCOMPARE(shown.size(), 2);
+        QVERIFY(view->layout().laneOfFunction(3) >= 0 && view->layout().laneOfFunction(12) >= 0);
+        QCOMPARE(view->layout().laneOfFunction(4), -1);
+        const auto [first, last] = view->geometry().visibleLanes();
+        QCOMPARE(last - first, int(view->layout().lanes().size()));
+        // The selection changes: the filter follows it.
+        selection->setFunctions({5});
+        QVERIFY(view->layout().laneOfFunction(5) >= 0);
+        QCOMPARE(view->layout().laneOfFunction(3), -1);
+        // A new view starts with the toggle as it was left.
+        QCOMPARE(QSettings().value(QStringLiteral("timeline/showOnlySelected")).toBool(), true);
+        TimelineView other;
+        QVERIFY(other.showOnlySelected());
+        // Nothing selected: every lane is back.
+        selection->setFunctions({});
+        QCOMPARE(view->layout().lanes().size(), allLanes);
+        view->setShowOnlySelected(false);
+        QCOMPARE(QSettings().value(QStringLiteral("timeline/showOnlySelected")).toBool(), false);
+    }
+
+    void highlightedInvocationsAreDrawnInHeatLanesToo()
+    {
+        useManyLanes();
+        view->zoomToFit();
+        const InvocationColumns& c = *view->source().columns;
+        // A failure in the top function lane: zoomed out, the lane is heat, yet the mark is outlined.
+        const Lane& lane = view->layout().lanes()[1];
+        QCOMPARE(lane.kind, Lane::Kind::Function);
+        uint32_t row = lane.rows.ranges[0].first;
+        while (row < lane.rows.ranges[0].second && !isFailure(c.outcome[row]))
+            ++row;
+        QVERIFY(row < lane.rows.ranges[0].second);
+        QVERIFY(!view->invocationRect(row).isEmpty());
+        const QImage plain = view->renderImage();
+        QVERIFY(view->paintStats().aggregateLanes > 0);
+        selection->setHighlighted({row});
+        const QImage emphasised = view->renderImage();
+        const QRect around = view->invocationRect(row).toAlignedRect().adjusted(-3, -3, 3, 3);
+        QVERIFY(!around.isEmpty());
+        QVERIFY(plain.copy(around) != emphasised.copy(around));
+    }
+
+    void theLaneIndexArrivesAndPaintsTheSameFrame()
+    {
+        useManyLanes();
+        view->zoomToFit();
+        QVERIFY(!view->isIndexReady());   // built in a worker; this frame walks the rows
+        const QImage walked = view->renderImage();
+        QSignalSpy ready(view, &TimelineView::indexReady);
+        QVERIFY(ready.wait(10000));
+        QVERIFY(view->isIndexReady());
+        QCOMPARE(view->renderImage(), walked);
+        view->setServiceCollapsed(view->layout().lanes()[0].service, true);
+        const QImage collapsed = view->renderImage();
+        view->setSource(view->source());   // a new source: the old index is dropped, not lent
+        QVERIFY(!view->isIndexReady());
+        view->setServiceCollapsed(view->layout().lanes()[0].service, true);
+        QCOMPARE(view->renderImage(), collapsed);
+    }
+
+    void paletteColoursReachEveryPart_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("a dark palette gives a dark lane area with light lane names and ruler labels") << true;
+        QTest::newRow("a light palette gives a light lane area with dark lane names and ruler labels") << false;
+    }
+    void paletteColoursReachEveryPart()
+    {
+        QFETCH(bool, dark);
+        useManyLanes();
+        view->setPalette(dark ? darkPalette() : lightPalette());
+        const QImage image = view->renderImage().convertToFormat(QImage::Format_RGB32);
+        auto lightness = [&](QPoint p) { return QColor(image.pixel(p)).lightnessF(); };
+        const QRect area = view->geometry().laneArea();
+        const double background = lightness(QPoint(area.right() - 2, area.bottom() - 2));
+        QVERIFY2(dark ? background < 0.25 : background > 0.75, qPrintable(QString::number(background)));
+        // The most contrasting pixel of a lane name and of the ruler against their background.
+        auto contrast = [&](QRect r) {
+            const double bg = lightness(r.topLeft() + QPoint(1, 1));
+            double best = 0;
+            for (int y = r.top(); y <= r.bottom(); ++y)
+                for (int x = r.left(); x <= r.right(); ++x)
+                    best = std::max(best, std::abs(lightness(QPoint(x, y)) - bg));
+            return best;
+        };
+        const QRect name = view->geometry().laneRow(1).intersected(view->geometry().headerArea()).adjusted(30, 0, -60, 0);
+        QVERIFY(!name.isEmpty());
+        QVERIFY2(contrast(name) > 0.5, qPrintable(QString::number(contrast(name))));
+        const QRect ruler = view->geometry().rulerArea().adjusted(0, 2, 0, -12);
+        QVERIFY2(contrast(ruler) > 0.5, qPrintable(QString::number(contrast(ruler))));
+        QVERIFY2(contrast(QRect(0, 0, view->geometry().metrics().headerWidth, view->geometry().metrics().rulerHeight - 1)) > 0.5,
+                 "corner date");
     }
 
     void startsFittedToTheData()

@@ -1,5 +1,6 @@
 #include "memory/memorychart.h"
 
+#include "common/chartpalette.h"
 #include "jobs/jobrunner.h"
 
 #include <QAreaSeries>
@@ -90,6 +91,8 @@ MemoryChart::MemoryChart(QWidget* parent)
     m_charts->histogram->addAxis(m_charts->buckets, Qt::AlignBottom);
     m_charts->histogram->addAxis(m_charts->share, Qt::AlignLeft);
     m_charts->y->setTickCount(5);
+    applyChartPalette(m_charts->time, palette());
+    applyChartPalette(m_charts->histogram, palette());
     auto* left = new QVBoxLayout;
     left->setContentsMargins(0, 0, 0, 0);
     left->addWidget(m_charts->timeView, 1);
@@ -361,6 +364,17 @@ void MemoryChart::rebuildCharts()
     m_charts->share->setRange(0, std::min(100.0, std::ceil(top / 10) * 10));
     histogramSeries->attachAxis(m_charts->buckets);
     histogramSeries->attachAxis(m_charts->share);
+}
+
+void MemoryChart::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        applyChartPalette(m_charts->time, palette());
+        applyChartPalette(m_charts->histogram, palette());
+        if (m_legend)
+            rebuildLegend();
+    }
+    QWidget::changeEvent(event);
 }
 
 void MemoryChart::rebuildLegend()

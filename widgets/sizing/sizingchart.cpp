@@ -13,7 +13,6 @@ namespace {
 constexpr int kLeft = 150;
 constexpr int kRight = 70;
 const QColor kBox(0x00, 0x72, 0xB2);
-const QColor kCurrent(0x33, 0x33, 0x33);
 const QColor kRecommended(0x00, 0x9E, 0x73);
 const QColor kRaise(0xD5, 0x5E, 0x00);
 }
@@ -151,7 +150,8 @@ void SizingChart::paintEvent(QPaintEvent*)
 
         // Current size.
         const double xs = xOf(size);
-        p.fillRect(QRectF(xs - 1.5, top + 3, 3, m_rowHeight - 6), kCurrent);
+        // Text colour: the current size must read on dark palettes as on light ones.
+        p.fillRect(QRectF(xs - 1.5, top + 3, 3, m_rowHeight - 6), pal.color(QPalette::Text));
 
         // Recommended size.
         if (rec > 0 && rec != size) {

@@ -5,7 +5,27 @@
 #include <QRect>
 #include <algorithm>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace ll {
+
+// Fills n pixels with one colour, 16 per step where SSE2 is there: a frame fills millions of
+// pixels and the compiler's -O2 scalar loop writes one per cycle.
+inline void fillPixels(QRgb* p, qsizetype n, QRgb rgb)
+{
+#if defined(__SSE2__)
+    const __m128i v = _mm_set1_epi32(int(rgb));
+    for (; n >= 16; n -= 16, p += 16) {
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(p), v);
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(p + 4), v);
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(p + 8), v);
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(p + 12), v);
+    }
+#endif
+    std::fill_n(p, n, rgb);
+}
 
 // Box filling straight into a 32-bit raster: the timeline draws thousands of one-pixel-wide
 // boxes per frame, where QPainter's per-call overhead would dominate. Coordinates are device
@@ -25,7 +45,7 @@ public:
         if (!clipTo(x0, y0, x1, y1))
             return;
         for (int y = y0; y < y1; ++y)
-            std::fill_n(line(y) + x0, x1 - x0, rgb | 0xff000000u);
+            fillPixels(line(y) + x0, x1 - x0, rgb | 0xff000000u);
     }
 
     // Blends an opaque colour over what is there with alpha in [0, 255].

@@ -204,6 +204,11 @@ void TimelineView::contextMenuEvent(QContextMenuEvent* e)
         connect(a, &QAction::triggered, this, [this, sort, descending] { setSort(sort, descending); });
     }
     menu.addSeparator();
+    QAction* only = menu.addAction(tr("Show only selected functions"));
+    only->setCheckable(true);
+    only->setChecked(m_showOnlySelected);
+    only->setEnabled(m_showOnlySelected || !m_selectedFunctions.isEmpty());
+    connect(only, &QAction::toggled, this, &TimelineView::setShowOnlySelected);
     menu.addAction(tr("Zoom to fit"), this, &TimelineView::zoomToFit);
     menu.exec(e->globalPos());
 }

@@ -11,6 +11,7 @@
 #include <array>
 #include <cmath>
 #include <cstring>
+#include <optional>
 
 namespace ll {
 
@@ -32,8 +33,10 @@ using Shades = std::array<std::array<QRgb, kShades + 1>, OutcomeCount>;
 
 // Heat of one aggregated lane, written row by row (cache friendly): a body shaded by how many
 // invocations run in each column, a failure strip on top and a cold-start strip at the bottom.
+// Every row it covers is composed whole (background, grid, heat), so the background fill skips them.
 void paintHeat(RasterFill& raster, const LaneAggregate& agg, int ox, int y0, int y1, const std::vector<uint8_t>& shadeOf,
-               const Shades& shades, QRgb failure, QRgb cold, int strip)
+               const Shades& shades, QRgb failure, QRgb cold, int strip, const std::vector<QRgb>& rowColor,
+               const std::vector<int>& gridX, QRgb grid)
 {
     thread_local std::vector<int> active;
     thread_local std::vector<QRgb> body;
@@ -62,6 +65,10 @@ void paintHeat(RasterFill& raster, const LaneAggregate& agg, int ox, int y0, int
             continue;
         }
         composed[size_t(kind)] = y;
+        fillPixels(line + xmin, xmax + 1 - xmin, rowColor[size_t(y)]);
+        for (int x : gridX)
+            if (x >= xmin && x <= xmax)
+                line[x] = grid;
         const bool top = kind <= 1, inBody = kind >= 1 && kind <= 3, bottom = kind >= 3;
         for (size_t k = 0; k < active.size(); ++k) {
             const int x = ox + active[k];
@@ -104,8 +111,8 @@ void TimelinePainter::render(QImage& image, const TimelineScene& scene)
 
 void TimelinePainter::copyBackground(QImage& image, const TimelineScene& scene) const
 {
-    // The lane area's background is horizontal stripes: fill those rows (write only) and copy
-    // just the header column, the ruler and the margin. Half the memory traffic of a full copy.
+    // The lane area's background is horizontal stripes, filled by fillLaneRows (write only)
+    // where no heat lane composes its rows: copy just the header column, the ruler and the margin.
     const QRect area = scene.geometry->laneArea();
     const int top = int(std::lround(area.top() * scene.dpr));
     const int left = int(std::lround(area.left() * scene.dpr));
@@ -116,8 +123,22 @@ void TimelinePainter::copyBackground(QImage& image, const TimelineScene& scene) 
         auto* dst = reinterpret_cast<QRgb*>(image.scanLine(y));
         const auto* src = reinterpret_cast<const QRgb*>(m_background.constScanLine(y));
         std::memcpy(dst, src, size_t(left) * sizeof(QRgb));
-        std::fill(dst + left, dst + right, m_rowColor[size_t(y)]);
         std::memcpy(dst + right, src + right, size_t(image.width() - right) * sizeof(QRgb));
+    }
+}
+
+void TimelinePainter::fillLaneRows(QImage& image, const TimelineScene& scene, const std::vector<uint8_t>& owned) const
+{
+    // Rows a heat lane composes itself (owned) are not written twice.
+    const QRect area = scene.geometry->laneArea();
+    const int top = int(std::lround(area.top() * scene.dpr));
+    const int left = int(std::lround(area.left() * scene.dpr));
+    const int right = std::min(image.width(), int(std::lround((area.right() + 1) * scene.dpr)));
+    for (int y = top; y < image.height(); ++y) {
+        if (size_t(y) < owned.size() && owned[size_t(y)])
+            continue;
+        auto* dst = reinterpret_cast<QRgb*>(image.scanLine(y));
+        fillPixels(dst + left, right - left, m_rowColor[size_t(y)]);
     }
 }
 
@@ -128,6 +149,7 @@ void TimelinePainter::renderBackground(const TimelineScene& scene)
     const QColor base = pal.color(QPalette::Base);
     const QColor text = pal.color(QPalette::Text);
     const QColor window = pal.color(QPalette::Window);
+    const QColor highlight = pal.color(QPalette::Highlight);
     const QColor line = mix(base, text, 0.16);
     m_background = QImage((QSizeF(g.size()) * scene.dpr).toSize(), QImage::Format_ARGB32_Premultiplied);
     m_background.setDevicePixelRatio(scene.dpr);
@@ -165,6 +187,15 @@ void TimelinePainter::renderBackground(const TimelineScene& scene)
         } else {
             fill = mix(base, text, 0.04);
             indent = 48;
+        }
+        const bool emphasised = scene.emphasisedLanes && size_t(i) < scene.emphasisedLanes->size()
+            && (*scene.emphasisedLanes)[size_t(i)];
+        if (emphasised) {
+            // A selected function (from the fleet panel): tinted with the selection colour and
+            // marked at the left edge, so it stands out among 200 lanes.
+            fill = mix(fill, highlight, 0.14);
+            p.fillRect(header, mix(lane.kind == Lane::Kind::Service ? mix(window, text, 0.07) : window, highlight, 0.28));
+            p.fillRect(QRect(0, row.top(), 4, row.height()), highlight);
         }
         p.fillRect(body, fill);
 
@@ -249,8 +280,12 @@ void TimelinePainter::paintLanes(QImage& image, const TimelineScene& scene, cons
     m_retries.clear();
     m_labels.clear();
     const TimelineGeometry& g = *scene.geometry;
-    if (!scene.source || scene.source->isEmpty())
+    thread_local std::vector<uint8_t> owned;
+    owned.assign(size_t(image.height()), 0);
+    if (!scene.source || scene.source->isEmpty()) {
+        fillLaneRows(image, scene, owned);
         return;
+    }
     const InvocationColumns& c = *scene.source->columns;
     const qreal dpr = scene.dpr;
     const QRect area = g.laneArea();
@@ -265,11 +300,11 @@ void TimelinePainter::paintLanes(QImage& image, const TimelineScene& scene, cons
     const QColor base = scene.palette.color(QPalette::Base);
     const QColor text = scene.palette.color(QPalette::Text);
     // Major tick grid: orientation without noise.
-    const QRgb grid = mix(base, text, 0.09).rgb();
+    const QRgb grid = mix(base, text, 0.09).rgb() | 0xff000000u;
+    std::vector<int> gridX;
     for (const TimeTick& t : ticks.ticks)
         if (t.major)
-            raster.fill(ox + int(std::floor(t.x * dpr)), deviceArea.top(), ox + int(std::floor(t.x * dpr)) + 1,
-                        deviceArea.bottom() + 1, grid);
+            gridX.push_back(ox + int(std::floor(t.x * dpr)));
 
     std::array<QRgb, OutcomeCount> solid{}, edge{};
     Shades shades{};
@@ -294,6 +329,8 @@ void TimelinePainter::paintLanes(QImage& image, const TimelineScene& scene, cons
         m_aggregates.resize(mode.size());
     uint32_t maxActive = 1, maxServiceActive = 1;
     std::vector<int> heatLanes;
+    std::vector<const LaneIndex*> heatIndex(mode.size(), nullptr);
+    const bool indexed = scene.index && scene.index->columns() == &c;
     size_t heatRows = 0;
     for (int i = first; i < last; ++i) {
         const Lane& lane = lanes[size_t(i)];
@@ -306,11 +343,23 @@ void TimelinePainter::paintLanes(QImage& image, const TimelineScene& scene, cons
         mode[size_t(i - first)] = detail ? 1 : 2;
         if (!detail) {
             heatLanes.push_back(i);
-            heatRows += n;
+            // With an index a lane costs a few steps per column instead of a visit per row:
+            // worth it once the lane has several rows per column (bench_laneaggregate).
+            const LaneIndex* index = indexed ? scene.index->find(lane) : nullptr;
+            heatIndex[size_t(i - first)] = index && n > size_t(w) * 6 ? index : nullptr;
+            heatRows += heatIndex[size_t(i - first)] ? size_t(w) * 4 : n;
         }
     }
+    std::optional<ColumnBounds> bounds;
+    if (std::any_of(heatIndex.begin(), heatIndex.end(), [](const LaneIndex* x) { return x != nullptr; }))
+        bounds.emplace(dev);
     // Lanes aggregate independently over read-only columns: spread big frames over the cores.
-    auto aggregate = [&](int i) { aggregateLane(c, lanes[size_t(i)], dev, m_aggregates[size_t(i - first)]); };
+    auto aggregate = [&](int i) {
+        if (const LaneIndex* index = heatIndex[size_t(i - first)])
+            aggregateIndexed(*index, *bounds, m_aggregates[size_t(i - first)], false);
+        else
+            aggregateLane(c, lanes[size_t(i)], dev, m_aggregates[size_t(i - first)]);
+    };
     if (heatRows > 200000 && heatLanes.size() > 1 && QThreadPool::globalInstance()->maxThreadCount() > 1)
         QtConcurrent::blockingMap(heatLanes, aggregate);
     else
@@ -331,6 +380,24 @@ void TimelinePainter::paintLanes(QImage& image, const TimelineScene& scene, cons
     const std::vector<uint8_t> shadeOf = logScale(maxActive);
     const std::vector<uint8_t> serviceShadeOf = logScale(maxServiceActive);
 
+    // Background of the lane rows no heat lane composes, then the grid over them.
+    const int strip = std::max(2, int(std::lround(2 * dpr)));
+    auto heatRowRange = [&](int i) {
+        const QRect row = g.laneRow(i);
+        const int pad = padOf(lanes[size_t(i)], row.height());
+        const int y0 = int(std::lround((row.top() + pad) * dpr));
+        const int y1 = int(std::lround((row.bottom() + 1 - pad) * dpr));
+        return std::make_pair(std::max(y0 - strip, raster.clip().top()), std::min(y1 + strip / 2, raster.clip().bottom() + 1));
+    };
+    for (int i : heatLanes) {
+        const auto [from, to] = heatRowRange(i);
+        for (int y = from; y < to; ++y)
+            owned[size_t(y)] = 1;
+    }
+    fillLaneRows(image, scene, owned);
+    for (int x : gridX)
+        raster.fill(x, deviceArea.top(), x + 1, deviceArea.bottom() + 1, grid);
+
     for (int i = first; i < last; ++i) {
         const Lane& lane = lanes[size_t(i)];
         const QRect row = g.laneRow(i);
@@ -342,8 +409,8 @@ void TimelinePainter::paintLanes(QImage& image, const TimelineScene& scene, cons
         if (mode[size_t(i - first)] == 2) {
             ++m_stats.aggregateLanes;
             paintHeat(raster, m_aggregates[size_t(i - first)], ox, y0, y1,
-                      lane.kind == Lane::Kind::Service ? serviceShadeOf : shadeOf, shades, failure, cold,
-                      std::max(2, int(std::lround(2 * dpr))));
+                      lane.kind == Lane::Kind::Service ? serviceShadeOf : shadeOf, shades, failure, cold, strip,
+                      m_rowColor, gridX, grid);
             continue;
         }
         ++m_stats.detailLanes;

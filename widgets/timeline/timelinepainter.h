@@ -1,6 +1,7 @@
 #pragma once
 
 #include "timeline/laneaggregate.h"
+#include "timeline/laneindex.h"
 #include "timeline/timeaxis.h"
 #include "timeline/timelinegeometry.h"
 
@@ -19,12 +20,14 @@ namespace ll {
 struct TimelineScene {
     const TimelineSource* source = nullptr;
     const LaneLayout* layout = nullptr;
+    const TimelineIndex* index = nullptr;   // may be null (still building): lanes then walk rows
     const TimelineGeometry* geometry = nullptr;
     TimeAxis axis;                          // logical pixels; width = geometry->axisWidth()
     qreal dpr = 1;
     QPalette palette;
     QFont font;
     const QSet<uint32_t>* highlighted = nullptr;
+    const std::vector<uint8_t>* emphasisedLanes = nullptr;   // by lane: a selected function's
     int64_t selectedRow = -1;
     int64_t hoverRow = -1;
     double rangeFromMs = 0, rangeToMs = 0;  // the shared time range; both 0: none
@@ -52,6 +55,7 @@ public:
 private:
     void renderBackground(const TimelineScene& scene);
     void copyBackground(QImage& image, const TimelineScene& scene) const;
+    void fillLaneRows(QImage& image, const TimelineScene& scene, const std::vector<uint8_t>& owned) const;
     void paintRuler(QPainter& p, const TimelineScene& scene, const TimeTicks& ticks) const;
     void paintLanes(QImage& image, const TimelineScene& scene, const TimeTicks& ticks);
     void paintRetryLinks(QPainter& p, const TimelineScene& scene) const;

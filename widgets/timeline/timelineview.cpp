@@ -5,13 +5,20 @@
 #include "timeline/laneaggregate.h"
 #include "timeline/timelineformat.h"
 
+#include <QFutureWatcher>
 #include <QPainter>
 #include <QScrollBar>
+#include <QSettings>
+#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <cmath>
 #include <limits>
 
 namespace ll {
+
+namespace {
+constexpr const char* kShowOnlySelectedKey = "timeline/showOnlySelected";
+}
 
 TimelineView::TimelineView(QWidget* parent)
     : QWidget(parent)
@@ -22,12 +29,17 @@ TimelineView::TimelineView(QWidget* parent)
     setAttribute(Qt::WA_OpaquePaintEvent);
     m_metrics.rightMargin = m_scroll->sizeHint().width();
     connect(m_scroll, &QScrollBar::valueChanged, this, [this] { relayout(); });
+    m_showOnlySelected = QSettings().value(QLatin1String(kShowOnlySelectedKey), false).toBool();
     m_ownSelection = new Selection(this);
     setSelection(m_ownSelection);
     relayout();
 }
 
-TimelineView::~TimelineView() = default;
+TimelineView::~TimelineView()
+{
+    if (m_indexCancel)
+        m_indexCancel->store(true);
+}
 
 void TimelineView::setFleet(FleetPtr fleet) { setSource(timelineSourceFromFleet(fleet)); }
 
@@ -53,8 +65,47 @@ void TimelineView::setSource(TimelineSource source)
     } else {
         m_axis.setLimits(0, 0);
     }
-    layoutChanged();
+    applyFunctionFilter();
     zoomToFit();
+    scrollToSelectedFunctions();
+    buildIndex();
+}
+
+void TimelineView::setIndexing(bool on)
+{
+    if (on == m_indexing)
+        return;
+    m_indexing = on;
+    buildIndex();
+    update();
+}
+
+void TimelineView::buildIndex()
+{
+    // Built off the UI thread; until it arrives (and for stream lanes) frames walk the rows.
+    if (m_indexCancel)
+        m_indexCancel->store(true);
+    m_index.reset();
+    m_indexCancel.reset();
+    const quint64 generation = ++m_indexGeneration;
+    m_frameDirty = true;
+    if (m_source.isEmpty() || !m_indexing)
+        return;
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    m_indexCancel = cancel;
+    auto* watcher = new QFutureWatcher<std::shared_ptr<const TimelineIndex>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        auto index = watcher->result();
+        if (generation != m_indexGeneration || !index)
+            return;
+        m_index = std::move(index);
+        m_frameDirty = true;
+        update();
+        Q_EMIT indexReady();
+    });
+    // The copy keeps the columns alive while the worker reads them.
+    watcher->setFuture(QtConcurrent::run([source = m_source, cancel] { return TimelineIndex::build(source, cancel.get()); }));
 }
 
 void TimelineView::setSelection(Selection* selection)
@@ -71,8 +122,68 @@ void TimelineView::setSelection(Selection* selection)
         m_frameDirty = true;
         update();
     });
-    m_frameDirty = true;
-    update();
+    connect(m_selection, &Selection::functionsChanged, this, &TimelineView::onFunctionsChanged);
+    onFunctionsChanged();
+}
+
+void TimelineView::onFunctionsChanged()
+{
+    const QVector<uint32_t>& functions = m_selection ? m_selection->functions() : QVector<uint32_t>();
+    m_selectedFunctions = QSet<uint32_t>(functions.begin(), functions.end());
+    applyFunctionFilter();
+    scrollToSelectedFunctions();
+}
+
+void TimelineView::setShowOnlySelected(bool on)
+{
+    if (on == m_showOnlySelected)
+        return;
+    m_showOnlySelected = on;
+    QSettings().setValue(QLatin1String(kShowOnlySelectedKey), on);
+    applyFunctionFilter();
+    scrollToSelectedFunctions();
+    Q_EMIT showOnlySelectedChanged(on);
+}
+
+void TimelineView::applyFunctionFilter()
+{
+    // Only a filter naming some function of this source hides lanes: a selection made for
+    // another fleet must not leave the timeline blank.
+    QSet<uint32_t> filter;
+    if (m_showOnlySelected)
+        for (const TimelineFunction& f : m_source.functions)
+            if (m_selectedFunctions.contains(f.id))
+                filter.insert(f.id);
+    m_layout.setFunctionFilter(filter);
+    layoutChanged();
+}
+
+bool TimelineView::isLaneEmphasised(int lane) const
+{
+    return lane >= 0 && size_t(lane) < m_emphasised.size() && m_emphasised[size_t(lane)];
+}
+
+void TimelineView::scrollToSelectedFunctions()
+{
+    // Leave the scroll alone when a selected lane is already in full view.
+    int firstLane = -1;
+    const QRect area = m_geometry.laneArea();
+    for (int i = 0; i < int(m_emphasised.size()); ++i) {
+        if (!m_emphasised[size_t(i)])
+            continue;
+        const QRect row = m_geometry.laneRow(i);
+        if (row.top() >= area.top() && row.bottom() <= area.bottom())
+            return;
+        if (firstLane < 0)
+            firstLane = i;
+    }
+    if (firstLane < 0)
+        return;
+    // Its service header stays in sight above it, for context.
+    int top = firstLane;
+    if (top > 0 && m_layout.lanes()[size_t(top - 1)].kind == Lane::Kind::Service)
+        --top;
+    m_scroll->setValue(m_geometry.scrollY() + m_geometry.laneRow(top).top() - area.top());
 }
 
 void TimelineView::onTimeRangeChanged(int64_t fromMs, int64_t toMs)
@@ -117,6 +228,17 @@ void TimelineView::setFunctionExpanded(uint32_t function, bool expanded)
 void TimelineView::layoutChanged()
 {
     ++m_generation;
+    // A selected function's lane, its environments, or the collapsed service that holds it.
+    const auto& lanes = m_layout.lanes();
+    m_emphasised.assign(lanes.size(), 0);
+    for (uint32_t f : m_selectedFunctions) {
+        const int lane = m_layout.laneOfFunction(f);
+        if (lane < 0)
+            continue;
+        m_emphasised[size_t(lane)] = 1;
+        for (size_t i = size_t(lane) + 1; i < lanes.size() && lanes[i].kind == Lane::Kind::Stream; ++i)
+            m_emphasised[i] = 1;
+    }
     relayout();
 }
 
@@ -154,7 +276,9 @@ TimelineScene TimelineView::scene(qreal dpr) const
     s.dpr = dpr;
     s.palette = palette();
     s.font = font();
+    s.index = m_index.get();
     s.highlighted = m_selection ? &m_selection->highlighted() : nullptr;
+    s.emphasisedLanes = &m_emphasised;
     s.selectedRow = m_selection ? m_selection->invocation() : -1;
     s.hoverRow = m_hoverRow;
     if (m_selection) {

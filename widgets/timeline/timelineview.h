@@ -9,6 +9,7 @@
 
 #include <QImage>
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 class QScrollBar;
@@ -47,6 +48,17 @@ public:
     void setServiceCollapsed(const QString& service, bool collapsed);
     void setFunctionExpanded(uint32_t function, bool expanded);
 
+    // The shared selection's functions: their lanes are emphasised and scrolled into view; with
+    // showOnlySelected (persisted) the other functions' lanes are hidden.
+    const QSet<uint32_t>& selectedFunctions() const { return m_selectedFunctions; }
+    bool isLaneEmphasised(int lane) const;
+    bool showOnlySelected() const { return m_showOnlySelected; }
+    void setShowOnlySelected(bool on);
+    // True once the per-lane index (built in a worker after setSource) is in use.
+    bool isIndexReady() const { return m_index != nullptr; }
+    // Off: no index is built and every frame walks rows (benchmarks compare both ways).
+    void setIndexing(bool on);
+
     // Logical rectangle of an invocation's mark (empty when hidden); the row under a point.
     QRectF invocationRect(int64_t row) const;
     int64_t invocationAt(QPoint pos) const;
@@ -62,6 +74,8 @@ public:
 Q_SIGNALS:
     void openInvocation(int64_t row);
     void visibleRangeChanged(double fromMs, double toMs);
+    void showOnlySelectedChanged(bool on);
+    void indexReady();
 
 protected:
     bool event(QEvent* e) override;
@@ -85,9 +99,20 @@ private:
     void navigate(bool forward, bool coldStarts);
     void ensureVisible(int64_t row);
     void onTimeRangeChanged(int64_t fromMs, int64_t toMs);
+    void onFunctionsChanged();
+    void applyFunctionFilter();
+    void scrollToSelectedFunctions();
+    void buildIndex();
     double laneX(QPoint pos) const { return pos.x() - m_geometry.laneArea().left(); }
 
     TimelineSource m_source;
+    std::shared_ptr<const TimelineIndex> m_index;
+    std::shared_ptr<std::atomic<bool>> m_indexCancel;
+    quint64 m_indexGeneration = 0;
+    bool m_indexing = true;
+    QSet<uint32_t> m_selectedFunctions;
+    std::vector<uint8_t> m_emphasised;   // by lane
+    bool m_showOnlySelected = false;
     LaneLayout m_layout;
     TimelineMetrics m_metrics;
     TimelineGeometry m_geometry;
