@@ -190,6 +190,24 @@ void TextMatcher::buildPrefilter(const QByteArray& pattern, const RE2& compiled)
         atom->setLiteral(a, false);
         m_atoms.push_back(std::move(atom));
     }
+    // The prefilter is monotone (ANDs and ORs of atoms): an atom is required exactly when all the
+    // others together do not pass it.
+    std::vector<int> others;
+    std::vector<int> potentials;
+    for (size_t i = 0; i < atoms.size(); ++i) {
+        others.clear();
+        for (size_t k = 0; k < atoms.size(); ++k) {
+            if (k != i)
+                others.push_back(int(k));
+        }
+        potentials.clear();
+        filter->AllPotentials(others, &potentials);
+        if (potentials.empty())
+            m_required.push_back(i);
+    }
+    std::stable_sort(m_required.begin(), m_required.end(),
+        [&atoms](size_t a, size_t b) { return atoms[a].size() > atoms[b].size(); });
+    m_allRequired = m_required.size() == atoms.size();
     m_prefilter = std::move(filter);
 }
 
@@ -197,12 +215,19 @@ bool TextMatcher::regexMayMatch(std::string_view text) const
 {
     if (!m_prefilter)
         return true;
+    for (size_t i : m_required) {
+        if (m_atoms[i]->findFolded(text, 0) == std::string_view::npos)
+            return false;
+    }
+    if (m_allRequired)
+        return true;
     thread_local std::vector<int> found;
     thread_local std::vector<int> potentials;
     found.clear();
     potentials.clear();
     for (size_t i = 0; i < m_atoms.size(); ++i) {
-        if (m_atoms[i]->findFolded(text, 0) != std::string_view::npos)
+        const bool required = std::find(m_required.begin(), m_required.end(), i) != m_required.end();
+        if (required || m_atoms[i]->findFolded(text, 0) != std::string_view::npos)
             found.push_back(int(i));
     }
     if (found.empty())

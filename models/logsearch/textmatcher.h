@@ -59,6 +59,10 @@ private:
     // Literals the regex cannot match without ("atoms"): lines lacking them skip the regex.
     std::unique_ptr<re2::FilteredRE2> m_prefilter;
     std::vector<std::unique_ptr<TextMatcher>> m_atoms;
+    // Atoms every match contains, longest (likely rarest) first: a line lacking one is rejected
+    // after one scan, before the others are looked for.
+    std::vector<size_t> m_required;
+    bool m_allRequired = false;
 };
 
 using TextMatcherPtr = std::shared_ptr<const TextMatcher>;

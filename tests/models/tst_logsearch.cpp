@@ -136,6 +136,14 @@ void TestLogSearch::matcher_data()
     QTest::newRow("case-insensitive regex") << "^task" << true << false << QByteArray("Task timed out") << "0-4";
     QTest::newRow("regex that matches empty highlights nothing") << "x*" << true << true << QByteArray("abc")
                                                                  << "";
+    QTest::newRow("regex whose required literal is missing does not match") << "customer c-12\\d\\d in [0-9]{3} ms"
+        << true << true << QByteArray("fetched customer c-4711 in 120 ms") << "";
+    QTest::newRow("regex with every required literal matches") << "customer c-12\\d\\d in [0-9]{3} ms" << true
+        << true << QByteArray("fetched customer c-1234 in 120 ms") << "8-33";
+    QTest::newRow("regex alternative without the other branch's literal matches") << "(payment|order) (declined|failed)"
+        << true << false << QByteArray("ORDER FAILED at 3") << "0-12";
+    QTest::newRow("regex with a required literal and an optional group") << "timeout(s)? after [0-9]+"
+        << true << true << QByteArray("no timeouts after 3 retries") << "3-19";
     QTest::newRow("regex over invalid UTF-8 still finds ASCII") << "err(or)?" << true << true
                                                                 << QByteArray("\xff\xfe error \xc3") << "3-8";
 }
@@ -233,6 +241,15 @@ void TestLogSearch::filters_data()
     all.functions = { 1 };
     all.minLevel = LogLevel::Error;
     QTest::newRow("criteria combine with AND") << all << RowList { 6 };
+    FilterSpec invocations;
+    invocations.invocations = InvocationSet::make({ 2, 0 }, QStringLiteral("cluster: x"));
+    QTest::newRow("invocation set keeps only those invocations' lines") << invocations << RowList { 0, 1, 5, 6 };
+    FilterSpec invocationsAndText = invocations;
+    invocationsAndText.text = QStringLiteral("timed");
+    QTest::newRow("invocation set combines with text") << invocationsAndText << RowList { 6 };
+    FilterSpec none;
+    none.invocations = InvocationSet::make({ 99 }, QString());
+    QTest::newRow("invocation set of unknown ids keeps no line") << none << RowList {};
 }
 
 void TestLogSearch::filters()
