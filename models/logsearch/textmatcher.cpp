@@ -171,7 +171,10 @@ size_t TextMatcher::findFrom(std::string_view text, size_t from, size_t* length)
 void TextMatcher::buildPrefilter(const QByteArray& pattern, const RE2& compiled)
 {
     constexpr int kMinAtomLength = 3;
-    constexpr size_t kMaxAtoms = 4;  // more: the atom scans would cost more than they save
+    // Alternatives scanned one by one on every line cost more than they save beyond a few...
+    constexpr size_t kMaxScannedAtoms = 4;
+    // ...unless a shared gate literal skips them; past this many, the analysis itself costs.
+    constexpr size_t kMaxAtoms = 64;
     auto filter = std::make_unique<re2::FilteredRE2>(kMinAtomLength);
     int id = 0;
     if (filter->Add(re2::StringPiece(pattern.constData(), size_t(pattern.size())), compiled.options(), &id) != RE2::NoError)
@@ -185,15 +188,11 @@ void TextMatcher::buildPrefilter(const QByteArray& pattern, const RE2& compiled)
         if (std::any_of(a.begin(), a.end(), [](char c) { return static_cast<uint8_t>(c) >= 0x80; }))
             return;
     }
-    for (const std::string& a : atoms) {
-        auto atom = std::make_unique<TextMatcher>();
-        atom->setLiteral(a, false);
-        m_atoms.push_back(std::move(atom));
-    }
     // The prefilter is monotone (ANDs and ORs of atoms): an atom is required exactly when all the
     // others together do not pass it.
     std::vector<int> others;
     std::vector<int> potentials;
+    std::vector<size_t> optional;
     for (size_t i = 0; i < atoms.size(); ++i) {
         others.clear();
         for (size_t k = 0; k < atoms.size(); ++k) {
@@ -202,12 +201,36 @@ void TextMatcher::buildPrefilter(const QByteArray& pattern, const RE2& compiled)
         }
         potentials.clear();
         filter->AllPotentials(others, &potentials);
-        if (potentials.empty())
-            m_required.push_back(i);
+        (potentials.empty() ? m_required : optional).push_back(i);
     }
     std::stable_sort(m_required.begin(), m_required.end(),
         [&atoms](size_t a, size_t b) { return atoms[a].size() > atoms[b].size(); });
-    m_allRequired = m_required.size() == atoms.size();
+    // Alternatives expanded from one prefix ("customer c-12\d" gives "customer c-120" ...
+    // "customer c-129") share it: a line without the prefix has none of them.
+    if (optional.size() > 1) {
+        std::string gate = atoms[optional.front()];
+        for (size_t i : optional) {
+            size_t n = 0;
+            while (n < gate.size() && n < atoms[i].size() && gate[n] == atoms[i][n])
+                ++n;
+            gate.resize(n);
+        }
+        if (gate.size() >= size_t(kMinAtomLength)) {
+            m_gate = std::make_unique<TextMatcher>();
+            m_gate->setLiteral(gate, false);
+        }
+    }
+    if (optional.size() > kMaxScannedAtoms && !m_gate) {
+        if (m_required.empty())
+            return;  // no cheap test: RE2 on every line
+        m_requiredOnly = true;  // the required atoms still reject most lines
+    }
+    for (const std::string& a : atoms) {
+        auto atom = std::make_unique<TextMatcher>();
+        atom->setLiteral(a, false);
+        m_atoms.push_back(std::move(atom));
+    }
+    m_optional = std::move(optional);
     m_prefilter = std::move(filter);
 }
 
@@ -219,19 +242,23 @@ bool TextMatcher::regexMayMatch(std::string_view text) const
         if (m_atoms[i]->findFolded(text, 0) == std::string_view::npos)
             return false;
     }
-    if (m_allRequired)
+    if (m_optional.empty() || m_requiredOnly)
         return true;
     thread_local std::vector<int> found;
     thread_local std::vector<int> potentials;
     found.clear();
     potentials.clear();
-    for (size_t i = 0; i < m_atoms.size(); ++i) {
-        const bool required = std::find(m_required.begin(), m_required.end(), i) != m_required.end();
-        if (required || m_atoms[i]->findFolded(text, 0) != std::string_view::npos)
-            found.push_back(int(i));
+    for (size_t i : m_required)
+        found.push_back(int(i));
+    if (!m_gate || m_gate->findFolded(text, 0) != std::string_view::npos) {
+        for (size_t i : m_optional) {
+            if (m_atoms[i]->findFolded(text, 0) != std::string_view::npos)
+                found.push_back(int(i));
+        }
     }
     if (found.empty())
         return false;  // the regex needs at least one atom (it has atoms, so it is filtered)
+    std::sort(found.begin(), found.end());
     m_prefilter->AllPotentials(found, &potentials);
     return !potentials.empty();
 }

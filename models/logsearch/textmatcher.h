@@ -62,7 +62,9 @@ private:
     // Atoms every match contains, longest (likely rarest) first: a line lacking one is rejected
     // after one scan, before the others are looked for.
     std::vector<size_t> m_required;
-    bool m_allRequired = false;
+    std::vector<size_t> m_optional;          // the other atoms (alternatives)
+    std::unique_ptr<TextMatcher> m_gate;     // a prefix all optional atoms share, or null
+    bool m_requiredOnly = false;             // too many alternatives: only required atoms are checked
 };
 
 using TextMatcherPtr = std::shared_ptr<const TextMatcher>;

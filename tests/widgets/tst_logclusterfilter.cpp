@@ -10,6 +10,7 @@
 #include "selection/selection.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
@@ -89,9 +90,12 @@ private Q_SLOTS:
         Selection selection;
         ClusterPanel panel(&selection);
         LogBrowser browser;
+        browser.resize(1200, 500);
         browser.setSelection(&selection);
         const auto source = std::make_shared<FleetLineSource>(fleet);
         browser.setSource(source);
+        browser.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&browser));
         QTRY_VERIFY(!browser.engine()->isRunning());
         const uint32_t all = source->count();
         QCOMPARE(browser.view()->rowCount(), all);
@@ -165,6 +169,30 @@ private Q_SLOTS:
         QTRY_VERIFY(!browser.engine()->isRunning());
         QVERIFY(browser.filterBar()->invocationChip()->isHidden());
         QCOMPARE(browser.view()->rowCount(), source->count());
+    }
+
+    void screenshot()
+    {
+        const QString dir = qEnvironmentVariable("LAMBDALENS_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("set LAMBDALENS_SCREENSHOT_DIR to write screenshots");
+        QDir().mkpath(dir);
+        const FleetPtr fleet = sampleFleet();
+        Selection selection;
+        ClusterPanel panel(&selection);
+        LogBrowser browser;
+        browser.resize(1200, 500);
+        browser.setSelection(&selection);
+        browser.setSource(std::make_shared<FleetLineSource>(fleet));
+        ErrorClusterer clusterer;
+        const auto clusters = clusterer.cluster(*fleet);
+        panel.setClusters(fleet, clusters);
+        selection.setCluster(clusters.front().id);
+        browser.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&browser));
+        QTRY_VERIFY(!browser.engine()->isRunning());
+        QTest::qWait(300);
+        QVERIFY(browser.grab().save(dir + QStringLiteral("/logview-cluster-chip.png")));
     }
 
     void heatmapBrushFiltersTheLogBrowser()

@@ -262,9 +262,10 @@ void FilterBar::updateChip()
     QString label = m_invocations->label.isEmpty()
         ? tr("%n selected invocation(s)", nullptr, int(m_invocations->ids.size()))
         : m_invocations->label;
+    const QFontMetrics fm = m_chip->fontMetrics();
+    label = fm.elidedText(label, Qt::ElideRight, std::max(240, width() / 3));
     label.replace(QLatin1Char('&'), QStringLiteral("&&"));
     m_chip->setText(label + QStringLiteral("  \u2715"));
-    m_chip->setMaximumWidth(std::max(200, width() / 2));
     m_chip->show();
 }
 
@@ -378,6 +379,12 @@ void FilterBar::showError(const QString& message)
 {
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
+}
+
+void FilterBar::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    updateChip();  // the label is elided to the width
 }
 
 bool FilterBar::eventFilter(QObject* watched, QEvent* event)
