@@ -285,7 +285,14 @@ std::vector<ErrorCluster> ErrorClusterer::cluster(const Fleet& fleet, const std:
         o.miner = m_miner.add(o.message);
 
     // Group by fingerprint once every template has settled.
+    ++m_run;
     std::map<std::string, size_t> index;
+    struct Identity {
+        std::string key;
+        std::string bucket;              // the fingerprint without the template
+        std::vector<uint32_t> miners;    // canonical template ids; empty for timeouts etc.
+    };
+    std::vector<Identity> identities;
     std::vector<ErrorCluster> clusters;
     std::vector<std::vector<std::map<QString, uint32_t>>> values;
     std::vector<std::map<uint32_t, uint32_t>> functions;
@@ -300,10 +307,16 @@ std::vector<ErrorCluster> ErrorClusterer::cluster(const Fleet& fleet, const std:
             key += o.errorType + '\x1f' + tmpl + '\x1f' + o.frames;
         auto [it, inserted] = index.emplace(key, clusters.size());
         if (inserted) {
+            Identity identity;
+            identity.key = key;
+            identity.bucket = clusterKindKey(o.kind);
+            identity.bucket += '\x1f';
+            if (o.special)
+                identity.bucket += std::to_string(o.special);
+            else
+                identity.bucket += o.errorType + '\x1f' + o.frames;
+            identities.push_back(std::move(identity));
             ErrorCluster c;
-            char hex[17];
-            std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(fnv1a(key)));
-            c.id = QString::fromLatin1(hex);
             c.kind = o.kind;
             c.errorType = qs(o.errorType);
             c.templateText = qs(tmpl);
@@ -320,6 +333,11 @@ std::vector<ErrorCluster> ErrorClusterer::cluster(const Fleet& fleet, const std:
         }
         const size_t ci = it->second;
         ErrorCluster& c = clusters[ci];
+        if (!o.special) {
+            auto& miners = identities[ci].miners;
+            if (std::find(miners.begin(), miners.end(), tid) == miners.end())
+                miners.push_back(tid);
+        }
         ++c.count;
         if (c.invocations.empty() || c.invocations.back() != o.row)
             c.invocations.push_back(o.row);
@@ -340,6 +358,7 @@ std::vector<ErrorCluster> ErrorClusterer::cluster(const Fleet& fleet, const std:
     }
     for (size_t ci = 0; ci < clusters.size(); ++ci) {
         ErrorCluster& c = clusters[ci];
+        c.id = stableId(identities[ci].bucket, identities[ci].miners, identities[ci].key, &c.aliases);
         std::sort(c.invocations.begin(), c.invocations.end());
         c.invocations.erase(std::unique(c.invocations.begin(), c.invocations.end()), c.invocations.end());
         std::sort(c.times.begin(), c.times.end());
@@ -357,6 +376,71 @@ std::vector<ErrorCluster> ErrorClusterer::cluster(const Fleet& fleet, const std:
     }
     sortClusters(clusters, ClusterSort::Impact);
     return clusters;
+}
+
+// Finds the cluster of an earlier run that this one continues: same fingerprint apart from the
+// template, and a template (miner cluster) it held then that is, or was merged into, this one's.
+// Of several (clusters that converged), the oldest survives and the others become its aliases.
+QString ErrorClusterer::stableId(const std::string& bucket, const std::vector<uint32_t>& miners,
+    const std::string& key, QStringList* aliases)
+{
+    auto makeId = [&key] {
+        char hex[17];
+        std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(fnv1a(key)));
+        return QString::fromLatin1(hex);
+    };
+    std::vector<Known>& list = m_known[bucket];
+    Known* survivor = nullptr;
+    for (Known& k : list) {
+        if (!k.alive || k.claimedRun == m_run)
+            continue;
+        bool match = miners.empty() && k.miners.empty();
+        for (size_t i = 0; i < k.miners.size() && !match; ++i)
+            match = std::find(miners.begin(), miners.end(), m_miner.canonical(k.miners[i])) != miners.end();
+        if (!match)
+            continue;
+        if (!survivor) {
+            survivor = &k;
+            continue;
+        }
+        k.alive = false;
+        m_aliases.insert(k.id, survivor->id);
+        survivor->aliases.append(k.id);
+        survivor->aliases.append(k.aliases);
+        survivor->miners.insert(survivor->miners.end(), k.miners.begin(), k.miners.end());
+    }
+    if (!survivor) {
+        Known k;
+        k.id = makeId();
+        // Another cluster may have been born with the same text (a template that generalised
+        // into an older one's): keep ids unique.
+        for (int salt = 1; m_aliases.contains(k.id) || std::any_of(list.begin(), list.end(), [&](const Known& o) { return o.id == k.id; }); ++salt) {
+            char hex[17];
+            std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(fnv1a(key + '\x1f' + std::to_string(salt))));
+            k.id = QString::fromLatin1(hex);
+        }
+        list.push_back(std::move(k));
+        survivor = &list.back();
+    }
+    survivor->claimedRun = m_run;
+    for (uint32_t m : miners) {
+        if (std::find(survivor->miners.begin(), survivor->miners.end(), m) == survivor->miners.end())
+            survivor->miners.push_back(m);
+    }
+    *aliases = survivor->aliases;
+    return survivor->id;
+}
+
+QString ErrorClusterer::resolve(const QString& id) const
+{
+    QString current = id;
+    for (int hops = 0; hops < 64; ++hops) {
+        const auto it = m_aliases.constFind(current);
+        if (it == m_aliases.constEnd())
+            break;
+        current = it.value();
+    }
+    return current;
 }
 
 void sortClusters(std::vector<ErrorCluster>& clusters, ClusterSort by)

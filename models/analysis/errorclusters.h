@@ -3,7 +3,9 @@
 #include "analysis/templateminer.h"
 #include "store/fleet.h"
 
+#include <QHash>
 #include <QString>
+#include <QStringList>
 #include <atomic>
 #include <cstdint>
 #include <string>
@@ -25,7 +27,10 @@ struct SlotValue {
 
 // One group of alike errors across the fleet. Plain value; views format.
 struct ErrorCluster {
-    QString id;                 // stable: hash of the fingerprint (kind, type, template, top frames)
+    // Stable: the hash of the fingerprint (kind, type, template, top frames) it was first seen
+    // with; kept when the template later generalises or the cluster absorbs another.
+    QString id;
+    QStringList aliases;        // ids of clusters merged into this one (older names of it)
     ClusterKind kind = ClusterKind::Failure;
     QString errorType;          // "TypeError", "Sandbox.Timedout", "Runtime.OutOfMemory", …
     QString templateText;       // the message with variable parts as "<*>"
@@ -56,9 +61,28 @@ public:
     // Returns nothing when `cancel` becomes true (checked between invocations).
     std::vector<ErrorCluster> cluster(const Fleet& fleet, const std::atomic<bool>* cancel = nullptr);
 
+    // The id a cluster has now, given any id it ever had (merged clusters name their survivor);
+    // the id itself when unknown.
+    QString resolve(const QString& id) const;
+
 private:
     struct Occurrence;
+    // A cluster as seen by earlier runs: its fingerprint apart from the template, and the miner
+    // clusters (template ids) it has held. Matching on those survives template generalisation.
+    struct Known {
+        QString id;
+        std::vector<uint32_t> miners;
+        QStringList aliases;
+        uint64_t claimedRun = 0;   // one cluster per Known and run, even if texts collide
+        bool alive = true;
+    };
+    QString stableId(const std::string& bucket, const std::vector<uint32_t>& miners, const std::string& key,
+        QStringList* aliases);
+
     TemplateMiner m_miner;
+    std::unordered_map<std::string, std::vector<Known>> m_known;  // bucket -> clusters, oldest first
+    QHash<QString, QString> m_aliases;                             // absorbed id -> survivor id
+    uint64_t m_run = 0;
 };
 
 void sortClusters(std::vector<ErrorCluster>& clusters, ClusterSort by);

@@ -54,6 +54,11 @@ int ClusterModel::rowOf(const QString& id) const
         if (m_clusters[i].id == id)
             return int(i);
     }
+    // An id from before a merge names the cluster that absorbed it.
+    for (size_t i = 0; i < m_clusters.size(); ++i) {
+        if (m_clusters[i].aliases.contains(id))
+            return int(i);
+    }
     return -1;
 }
 

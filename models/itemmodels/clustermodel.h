@@ -36,7 +36,7 @@ public:
     void setNewWindow(int64_t fromMs, int64_t toMs);
     const std::vector<ErrorCluster>& clusters() const { return m_clusters; }
     const ErrorCluster* cluster(int row) const;
-    int rowOf(const QString& id) const;   // -1 when absent
+    int rowOf(const QString& id) const;   // -1 when absent; an absorbed cluster's id finds its survivor
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

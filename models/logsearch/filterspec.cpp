@@ -4,21 +4,33 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <algorithm>
 #include <limits>
 
 namespace ll {
 
+InvocationSetPtr InvocationSet::make(std::vector<uint32_t> ids, QString label)
+{
+    auto set = std::make_shared<InvocationSet>();
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    set->ids = std::move(ids);
+    set->label = std::move(label);
+    return set;
+}
+
 bool FilterSpec::isEmpty() const
 {
     return text.isEmpty() && minLevel == LogLevel::None && functions.isEmpty() && outcomes == 0 && !failedOnly
-        && !hasTimeRange();
+        && !hasTimeRange() && !invocations;
 }
 
 bool FilterSpec::operator==(const FilterSpec& o) const
 {
     return text == o.text && regex == o.regex && caseSensitive == o.caseSensitive && minLevel == o.minLevel
         && functions == o.functions && outcomes == o.outcomes && failedOnly == o.failedOnly && fromMs == o.fromMs
-        && toMs == o.toMs;
+        && toMs == o.toMs
+        && (invocations == o.invocations || (invocations && o.invocations && *invocations == *o.invocations));
 }
 
 namespace {
@@ -52,6 +64,8 @@ QString FilterSpec::describe() const
         parts << Text::tr("failed only");
     if (hasTimeRange())
         parts << Text::tr("time range");
+    if (invocations)
+        parts << (invocations->label.isEmpty() ? Text::tr("selected invocations") : invocations->label);
     if (parts.isEmpty())
         return Text::tr("All lines");
     return parts.join(QStringLiteral(" \u00b7 "));
@@ -76,6 +90,12 @@ bool CompiledFilter::compile(const FilterSpec& spec, const LineSource& source, Q
         for (uint32_t f : spec.functions)
             m_functionAllowed[f] = 1;
     }
+    m_invocationAllowed.clear();
+    if (spec.invocations && !spec.invocations->ids.empty()) {
+        m_invocationAllowed.assign(size_t(spec.invocations->ids.back()) + 1, 0);
+        for (uint32_t i : spec.invocations->ids)
+            m_invocationAllowed[i] = 1;
+    }
     m_needsInvocation = spec.outcomes != 0 || spec.failedOnly;
     m_toMs = spec.toMs != 0 ? spec.toMs : std::numeric_limits<int64_t>::max();
     return true;
@@ -94,6 +114,11 @@ bool CompiledFilter::accepts(const LineSource& source, uint32_t row) const
     if (!m_functionAllowed.empty()) {
         const uint32_t f = source.function(row);
         if (f >= m_functionAllowed.size() || !m_functionAllowed[f])
+            return false;
+    }
+    if (m_spec.invocations) {
+        const int64_t inv = source.invocation(row);
+        if (inv < 0 || uint64_t(inv) >= m_invocationAllowed.size() || !m_invocationAllowed[size_t(inv)])
             return false;
     }
     if (m_needsInvocation) {

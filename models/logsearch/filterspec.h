@@ -7,11 +7,23 @@
 #include <QString>
 #include <QVector>
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 namespace ll {
 
 class LineSource;
+
+// A set of invocations to restrict lines to (a selected error cluster, a heatmap brush), with
+// the name its breadcrumb shows ("cluster: <template>"; plain text).
+struct InvocationSet {
+    std::vector<uint32_t> ids;   // invocation ids as LineSource::invocation() returns them; sorted, unique
+    QString label;
+
+    static std::shared_ptr<const InvocationSet> make(std::vector<uint32_t> ids, QString label);
+    bool operator==(const InvocationSet& o) const { return ids == o.ids && label == o.label; }
+};
+using InvocationSetPtr = std::shared_ptr<const InvocationSet>;
 
 // What the user asked for: every criterion that is set must hold (AND). A plain value.
 struct FilterSpec {
@@ -24,6 +36,7 @@ struct FilterSpec {
     bool failedOnly = false;        // only lines of invocations that failed
     int64_t fromMs = 0;             // time range [fromMs, toMs); both 0: all time
     int64_t toMs = 0;
+    InvocationSetPtr invocations;   // null: lines of any invocation (and outside any)
 
     bool isEmpty() const;
     bool hasTimeRange() const { return fromMs != 0 || toMs != 0; }
@@ -51,6 +64,7 @@ private:
     FilterSpec m_spec;
     TextMatcherPtr m_matcher;       // null when no text criterion
     std::vector<uint8_t> m_functionAllowed;  // empty: all
+    std::vector<uint8_t> m_invocationAllowed;  // by invocation id; used when m_spec.invocations
     bool m_needsInvocation = false;
     int64_t m_toMs = 0;             // effective upper bound (INT64_MAX when open)
 };

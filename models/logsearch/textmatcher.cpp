@@ -75,6 +75,25 @@ void TextMatcher::setLiteral(std::string_view bytes, bool caseSensitive)
     if (!caseSensitive) {
         for (char& c : m_needle)
             c = static_cast<char>(foldAscii(static_cast<uint8_t>(c)));
+        // The two rarest bytes are the SIMD probes: " in " probes 'i' and 'n', not the spaces
+        // that every line is full of.
+        int best = 1000, second = 1000;
+        m_probeA = 0;
+        m_probeB = m_needle.empty() ? 0 : m_needle.size() - 1;
+        for (size_t i = 0; i < m_needle.size(); ++i) {
+            const int rank = byteRank(static_cast<uint8_t>(m_needle[i]));
+            if (rank < best) {
+                second = best;
+                m_probeB = m_probeA;
+                best = rank;
+                m_probeA = i;
+            } else if (rank < second) {
+                second = rank;
+                m_probeB = i;
+            }
+        }
+        if (m_needle.size() >= 2 && m_probeA == m_probeB)
+            m_probeB = m_probeA == 0 ? m_needle.size() - 1 : 0;
     } else {
         int best = 1000;
         for (size_t i = 0; i < m_needle.size(); ++i) {
@@ -127,14 +146,14 @@ size_t TextMatcher::findFolded(std::string_view text, size_t from) const
     size_t pos = from;
     const size_t end = text.size() - n;  // last possible start
 #if defined(__SSE2__)
-    // Compare the first and last needle bytes at 16 starts at once; OR-ing 0x20 folds letters
+    // Compare two needle bytes (the rarest) at 16 starts at once; OR-ing 0x20 folds letters
     // (and may let a few non-letters through, which verify() rejects).
     const __m128i x20 = _mm_set1_epi8(0x20);
-    const __m128i first = _mm_set1_epi8(static_cast<char>(needle[0] | 0x20));
-    const __m128i last = _mm_set1_epi8(static_cast<char>(needle[n - 1] | 0x20));
+    const __m128i first = _mm_set1_epi8(static_cast<char>(needle[m_probeA] | 0x20));
+    const __m128i last = _mm_set1_epi8(static_cast<char>(needle[m_probeB] | 0x20));
     while (pos + 16 <= end + 1) {
-        const __m128i a = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(t + pos)), x20);
-        const __m128i b = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(t + pos + n - 1)), x20);
+        const __m128i a = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(t + pos + m_probeA)), x20);
+        const __m128i b = _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(t + pos + m_probeB)), x20);
         auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, last))));
         while (mask) {
             const size_t at = pos + static_cast<size_t>(__builtin_ctz(mask));
@@ -171,7 +190,10 @@ size_t TextMatcher::findFrom(std::string_view text, size_t from, size_t* length)
 void TextMatcher::buildPrefilter(const QByteArray& pattern, const RE2& compiled)
 {
     constexpr int kMinAtomLength = 3;
-    constexpr size_t kMaxAtoms = 4;  // more: the atom scans would cost more than they save
+    // Alternatives scanned one by one on every line cost more than they save beyond a few...
+    constexpr size_t kMaxScannedAtoms = 4;
+    // ...unless a shared gate literal skips them; past this many, the analysis itself costs.
+    constexpr size_t kMaxAtoms = 64;
     auto filter = std::make_unique<re2::FilteredRE2>(kMinAtomLength);
     int id = 0;
     if (filter->Add(re2::StringPiece(pattern.constData(), size_t(pattern.size())), compiled.options(), &id) != RE2::NoError)
@@ -185,11 +207,61 @@ void TextMatcher::buildPrefilter(const QByteArray& pattern, const RE2& compiled)
         if (std::any_of(a.begin(), a.end(), [](char c) { return static_cast<uint8_t>(c) >= 0x80; }))
             return;
     }
+    // The prefilter is monotone (ANDs and ORs of atoms): an atom is required exactly when all the
+    // others together do not pass it.
+    std::vector<int> others;
+    std::vector<int> potentials;
+    std::vector<size_t> optional;
+    for (size_t i = 0; i < atoms.size(); ++i) {
+        others.clear();
+        for (size_t k = 0; k < atoms.size(); ++k) {
+            if (k != i)
+                others.push_back(int(k));
+        }
+        potentials.clear();
+        filter->AllPotentials(others, &potentials);
+        (potentials.empty() ? m_required : optional).push_back(i);
+    }
+
+    // Alternatives expanded from one prefix ("customer c-12\d" gives "customer c-120" ...
+    // "customer c-129") share it: a line without the prefix has none of them.
+    if (optional.size() > 1) {
+        std::string gate = atoms[optional.front()];
+        for (size_t i : optional) {
+            size_t n = 0;
+            while (n < gate.size() && n < atoms[i].size() && gate[n] == atoms[i][n])
+                ++n;
+            gate.resize(n);
+        }
+        if (gate.size() >= size_t(kMinAtomLength)) {
+            m_gate = std::make_unique<TextMatcher>();
+            m_gate->setLiteral(gate, false);
+            m_gateLength = gate.size();
+        }
+    }
+    // Every test that can reject a line on its own, longest (likely rarest) literal first: the
+    // required atoms, and the gate when the required atoms alone do not pass the prefilter.
+    for (size_t i : m_required)
+        m_reject.push_back({ atoms[i].size(), int(i) });
+    if (m_gate) {
+        std::vector<int> required(m_required.begin(), m_required.end());
+        potentials.clear();
+        filter->AllPotentials(required, &potentials);
+        if (potentials.empty())
+            m_reject.push_back({ m_gateLength, -1 });
+    }
+    std::stable_sort(m_reject.begin(), m_reject.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    if (optional.size() > kMaxScannedAtoms && !m_gate) {
+        if (m_required.empty())
+            return;  // no cheap test: RE2 on every line
+        m_requiredOnly = true;  // the required atoms still reject most lines
+    }
     for (const std::string& a : atoms) {
         auto atom = std::make_unique<TextMatcher>();
         atom->setLiteral(a, false);
         m_atoms.push_back(std::move(atom));
     }
+    m_optional = std::move(optional);
     m_prefilter = std::move(filter);
 }
 
@@ -197,16 +269,30 @@ bool TextMatcher::regexMayMatch(std::string_view text) const
 {
     if (!m_prefilter)
         return true;
+    bool gateSeen = false;
+    for (const auto& [length, atom] : m_reject) {
+        const TextMatcher& literal = atom < 0 ? *m_gate : *m_atoms[size_t(atom)];
+        if (literal.findFolded(text, 0) == std::string_view::npos)
+            return false;
+        gateSeen = gateSeen || atom < 0;
+    }
+    if (m_optional.empty() || m_requiredOnly)
+        return true;
     thread_local std::vector<int> found;
     thread_local std::vector<int> potentials;
     found.clear();
     potentials.clear();
-    for (size_t i = 0; i < m_atoms.size(); ++i) {
-        if (m_atoms[i]->findFolded(text, 0) != std::string_view::npos)
-            found.push_back(int(i));
+    for (size_t i : m_required)
+        found.push_back(int(i));
+    if (!m_gate || gateSeen || m_gate->findFolded(text, 0) != std::string_view::npos) {
+        for (size_t i : m_optional) {
+            if (m_atoms[i]->findFolded(text, 0) != std::string_view::npos)
+                found.push_back(int(i));
+        }
     }
     if (found.empty())
         return false;  // the regex needs at least one atom (it has atoms, so it is filtered)
+    std::sort(found.begin(), found.end());
     m_prefilter->AllPotentials(found, &potentials);
     return !potentials.empty();
 }

@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace re2 {
@@ -55,10 +56,21 @@ private:
     std::string m_needle;      // literal; lower-cased (ASCII) when !m_caseSensitive
     bool m_caseSensitive = true;
     size_t m_rareIndex = 0;    // offset in the needle of its rarest byte: the memchr anchor
+    size_t m_probeA = 0;       // case-folded search: offsets of the two rarest needle bytes
+    size_t m_probeB = 0;
     std::unique_ptr<re2::RE2> m_regex;
     // Literals the regex cannot match without ("atoms"): lines lacking them skip the regex.
     std::unique_ptr<re2::FilteredRE2> m_prefilter;
     std::vector<std::unique_ptr<TextMatcher>> m_atoms;
+    // Atoms every match contains, longest (likely rarest) first: a line lacking one is rejected
+    // after one scan, before the others are looked for.
+    std::vector<size_t> m_required;
+    std::vector<size_t> m_optional;          // the other atoms (alternatives)
+    std::unique_ptr<TextMatcher> m_gate;     // a prefix all optional atoms share, or null
+    bool m_requiredOnly = false;             // too many alternatives: only required atoms are checked
+    size_t m_gateLength = 0;
+    // (literal length, atom index or -1 for the gate): each rejects a line lacking it; longest first.
+    std::vector<std::pair<size_t, int>> m_reject;
 };
 
 using TextMatcherPtr = std::shared_ptr<const TextMatcher>;

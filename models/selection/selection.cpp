@@ -12,11 +12,13 @@ Selection::Selection(QObject* parent)
     m_history.append(m_state);
 }
 
-void Selection::setHighlighted(QSet<uint32_t> rows)
+void Selection::setHighlighted(QSet<uint32_t> rows, const QString& label)
 {
-    if (rows == m_highlighted)
+    const QString named = rows.isEmpty() ? QString() : label;
+    if (rows == m_highlighted && named == m_highlightLabel)
         return;
     m_highlighted = std::move(rows);
+    m_highlightLabel = named;
     Q_EMIT highlightedChanged();
 }
 

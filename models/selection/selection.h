@@ -40,7 +40,10 @@ public:
 
     // Invocations to highlight (a cluster's or a filter's); not part of history.
     const QSet<uint32_t>& highlighted() const { return m_highlighted; }
-    void setHighlighted(QSet<uint32_t> rows);
+    // What the highlighted invocations are, for a filter's breadcrumb ("cluster: <template>");
+    // plain text, empty when the setter did not say.
+    const QString& highlightLabel() const { return m_highlightLabel; }
+    void setHighlighted(QSet<uint32_t> rows, const QString& label = QString());
 
     void setTimeRange(int64_t fromMs, int64_t toMs);
     void setFunctions(QVector<uint32_t> functions);
@@ -71,6 +74,7 @@ private:
 
     SelectionState m_state;
     QSet<uint32_t> m_highlighted;
+    QString m_highlightLabel;
     QVector<SelectionState> m_history;
     int m_index = 0;
 };

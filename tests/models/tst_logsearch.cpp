@@ -7,6 +7,7 @@
 #include "logsearch/memorylinesource.h"
 #include "logsearch/textmatcher.h"
 
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -96,6 +97,8 @@ private Q_SLOTS:
     void cancelStopsWithoutResult();
     void parallelResultEqualsSequential();
     void liveTailFiltersOnlyNewRows();
+    void prefilterNeverChangesTheAnswer_data();
+    void prefilterNeverChangesTheAnswer();
     void badInputDoesNotCrash_data();
     void badInputDoesNotCrash();
     void density_data();
@@ -136,6 +139,20 @@ void TestLogSearch::matcher_data()
     QTest::newRow("case-insensitive regex") << "^task" << true << false << QByteArray("Task timed out") << "0-4";
     QTest::newRow("regex that matches empty highlights nothing") << "x*" << true << true << QByteArray("abc")
                                                                  << "";
+    QTest::newRow("regex whose required literal is missing does not match") << "customer c-12\\d\\d in [0-9]{3} ms"
+        << true << true << QByteArray("fetched customer c-4711 in 120 ms") << "";
+    QTest::newRow("regex with every required literal matches") << "customer c-12\\d\\d in [0-9]{3} ms" << true
+        << true << QByteArray("fetched customer c-1234 in 120 ms") << "8-33";
+    QTest::newRow("regex alternative without the other branch's literal matches") << "(payment|order) (declined|failed)"
+        << true << false << QByteArray("ORDER FAILED at 3") << "0-12";
+    QTest::newRow("regex with a required literal and an optional group") << "timeout(s)? after [0-9]+"
+        << true << true << QByteArray("no timeouts after 3 retries") << "3-19";
+    QTest::newRow("regex with many alternatives and no shared prefix") << "(alpha|bravo|charlie|delta|echo|foxtrot) failed"
+        << true << true << QByteArray("step charlie failed") << "5-19";
+    QTest::newRow("regex with a required literal and many alternatives") << "(alpha|bravo|charlie|delta|echo|foxtrot)-[0-9]+ timeout"
+        << true << true << QByteArray("x echo-12 timeout") << "2-17";
+    QTest::newRow("regex alternatives sharing a prefix, prefix absent") << "customer c-12\\d\\d in [0-9]{3} ms"
+        << true << true << QByteArray("order c-1234 in 120 ms") << "";
     QTest::newRow("regex over invalid UTF-8 still finds ASCII") << "err(or)?" << true << true
                                                                 << QByteArray("\xff\xfe error \xc3") << "3-8";
 }
@@ -158,6 +175,52 @@ void TestLogSearch::matcher()
     QCOMPARE(got.join(QLatin1Char(' ')), ranges);
     if (!(regex && pattern == QLatin1String("x*")))
         QCOMPARE(m->matches(view), !ranges.isEmpty());
+}
+
+void TestLogSearch::prefilterNeverChangesTheAnswer_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<bool>("caseSensitive");
+    QTest::newRow("required literals and prefix-sharing alternatives") << "customer c-12\\d\\d in [0-9]{3} ms" << true;
+    QTest::newRow("alternation of conjunctions") << "time.{0,2}out|TypeError" << true;
+    QTest::newRow("case-insensitive conjunction") << "timed\\s+out" << false;
+    QTest::newRow("many alternatives without a shared prefix") << "(alpha|bravo|charlie|delta|echo|foxtrot) failed" << false;
+    QTest::newRow("many alternatives and a required literal") << "(alpha|bravo|charlie|delta|echo|foxtrot)-[0-9]+ timeout" << true;
+    QTest::newRow("optional group around a required word") << "(payment )?declined( by bank)?" << false;
+}
+
+// The literal prefilter only skips RE2 on lines it cannot match: its answer equals a plain
+// regex engine's on lines made to nearly match.
+void TestLogSearch::prefilterNeverChangesTheAnswer()
+{
+    QFETCH(QString, pattern);
+    QFETCH(bool, caseSensitive);
+    QString error;
+    const auto m = TextMatcher::create(pattern, TextMatcher::Mode::Regex, caseSensitive, &error);
+    QVERIFY2(m, qPrintable(error));
+    const QRegularExpression reference(pattern,
+        caseSensitive ? QRegularExpression::NoPatternOption : QRegularExpression::CaseInsensitiveOption);
+    QVERIFY(reference.isValid());
+    const char* const words[] = { "customer", "c-1234", "c-1299", "c-4711", "in", "120", "ms", "Task", "timed", "TIMED",
+        "out", "time", "TypeError", "alpha", "echo-12", "foxtrot", "failed", "timeout", "payment", "DECLINED", "by",
+        "bank", "-", " ", "  ", "customer c-1234 in 120 ms", "customer c-1299 in 12 ms", "CUSTOMER c-1200 in 999 ms",
+        "Task timed out", "timed   out", "charlie failed", "echo-12 timeout", "payment declined by bank" };
+    uint32_t seed = 7;
+    int matched = 0;
+    for (int line = 0; line < 20000; ++line) {
+        std::string text;
+        const int n = 1 + int(seed % 9);
+        for (int w = 0; w < n; ++w) {
+            seed = seed * 1664525u + 1013904223u;
+            text += words[(seed >> 8) % (sizeof words / sizeof *words)];
+            if ((seed >> 20) % 3)
+                text += ' ';
+        }
+        const bool expected = reference.match(QString::fromStdString(text)).hasMatch();
+        matched += expected;
+        QVERIFY2(m->matches(text) == expected, text.c_str());
+    }
+    QVERIFY(matched > 0);  // the lines exercise the match path too
 }
 
 void TestLogSearch::invalidRegex_data()
@@ -233,6 +296,15 @@ void TestLogSearch::filters_data()
     all.functions = { 1 };
     all.minLevel = LogLevel::Error;
     QTest::newRow("criteria combine with AND") << all << RowList { 6 };
+    FilterSpec invocations;
+    invocations.invocations = InvocationSet::make({ 2, 0 }, QStringLiteral("cluster: x"));
+    QTest::newRow("invocation set keeps only those invocations' lines") << invocations << RowList { 0, 1, 5, 6 };
+    FilterSpec invocationsAndText = invocations;
+    invocationsAndText.text = QStringLiteral("timed");
+    QTest::newRow("invocation set combines with text") << invocationsAndText << RowList { 6 };
+    FilterSpec none;
+    none.invocations = InvocationSet::make({ 99 }, QString());
+    QTest::newRow("invocation set of unknown ids keeps no line") << none << RowList {};
 }
 
 void TestLogSearch::filters()

@@ -530,6 +530,15 @@ void TestLogView::screenshots()
     browser.view()->scrollToSourceRow(12);
     QTest::qWait(300);
     QVERIFY(browser.grab().save(dir + QStringLiteral("/logview-json-columns.png")));
+
+    // The long line and the stack trace wrapped on demand (W), the rest untouched.
+    browser.view()->setCurrentSourceRow(13);
+    QTest::keyClick(browser.view(), Qt::Key_W);
+    browser.view()->setCurrentSourceRow(9);
+    QTest::keyClick(browser.view(), Qt::Key_W);
+    browser.view()->scrollToSourceRow(7);
+    QTest::qWait(300);
+    QVERIFY(browser.grab().save(dir + QStringLiteral("/logview-wrapped-rows.png")));
 }
 
 QTEST_MAIN(TestLogView)

@@ -90,6 +90,10 @@ ClusterPanel::ClusterPanel(Selection* selection, QWidget* parent)
     connect(copyAction, &QAction::triggered, this, &ClusterPanel::copyInsightsQuery);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ClusterPanel::pushSelection);
     connect(m_selection, &Selection::clusterChanged, this, &ClusterPanel::pullSelection);
+    connect(m_selection, &Selection::highlightedChanged, this, [this] {
+        if (!m_syncing)
+            m_ownsHighlight = false;  // someone else's now (a heatmap brush): not ours to clear
+    });
     connect(m_selection, &Selection::timeRangeChanged, m_model, &ClusterModel::setNewWindow);
 }
 
@@ -166,13 +170,28 @@ void ClusterPanel::pushSelection()
     const ErrorCluster* c = m_model->cluster(index.row());
     m_syncing = true;
     m_selection->setCluster(c ? c->id : QString());
-    QSet<uint32_t> rows;
-    if (c) {
-        for (uint32_t r : c->invocations)
-            rows.insert(r);
-    }
-    m_selection->setHighlighted(rows);
+    highlight(c);
     m_syncing = false;
+}
+
+// The cluster's invocations become the shared highlight (timeline marks, log browser filter).
+void ClusterPanel::highlight(const ErrorCluster* c)
+{
+    if (!c) {
+        if (m_ownsHighlight)
+            m_selection->setHighlighted({});
+        m_ownsHighlight = false;
+        return;
+    }
+    QSet<uint32_t> rows;
+    rows.reserve(qsizetype(c->invocations.size()));
+    for (uint32_t r : c->invocations)
+        rows.insert(r);
+    QString name = c->templateText.isEmpty() ? c->errorType : c->templateText;
+    if (name.size() > 80)
+        name = name.left(79) + QChar(0x2026);
+    m_selection->setHighlighted(std::move(rows), tr("cluster: %1").arg(name));
+    m_ownsHighlight = true;
 }
 
 void ClusterPanel::pullSelection(const QString& id)
@@ -188,6 +207,7 @@ void ClusterPanel::pullSelection(const QString& id)
     } else {
         m_view->selectionModel()->clear();
     }
+    highlight(index.isValid() ? m_model->cluster(row) : nullptr);
     m_syncing = false;
     showDetails();
 }

@@ -45,6 +45,7 @@ private:
     void pushSelection();
     void pullSelection(const QString& id);
     void showDetails();
+    void highlight(const ErrorCluster* cluster);
     void applyKindFilter();
 
     Selection* m_selection;
@@ -60,6 +61,7 @@ private:
     std::shared_ptr<std::atomic<bool>> m_cancel;   // of the running job
     uint64_t m_generation = 0;
     bool m_syncing = false;
+    bool m_ownsHighlight = false;   // the shared highlight is the current cluster's
 };
 
 } // namespace ll

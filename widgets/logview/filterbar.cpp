@@ -56,6 +56,10 @@ FilterBar::FilterBar(FilterEngine* engine, QWidget* parent)
         m_outcome->addItem(QString::fromLatin1(outcomeKey(Outcome(o))), int(outcomeBit(Outcome(o))));
     m_failedOnly = new QCheckBox(tr("Failed only"), this);
     m_failedOnly->setToolTip(tr("Only lines of invocations that failed (error, timeout, out of memory, crash)"));
+    m_chip = new QToolButton(this);
+    m_chip->setToolTip(tr("Remove this filter: show lines of all invocations"));
+    m_chip->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_chip->hide();
     m_within = new QToolButton(this);
     m_within->setText(tr("Filter within"));
     m_within->setToolTip(tr("Keep this result as a step and filter inside it"));
@@ -87,6 +91,7 @@ FilterBar::FilterBar(FilterEngine* engine, QWidget* parent)
     criteria->addWidget(m_outcome);
     criteria->addWidget(m_failedOnly);
     criteria->addWidget(m_within);
+    criteria->addWidget(m_chip, 0);
     criteria->addStretch(1);
 
     m_crumbBar = new QWidget(this);
@@ -144,6 +149,10 @@ FilterBar::FilterBar(FilterEngine* engine, QWidget* parent)
         m_engine->pushLevel();
     });
     connect(m_back, &QToolButton::clicked, m_engine, &FilterEngine::stepBack);
+    connect(m_chip, &QToolButton::clicked, this, [this] {
+        setInvocationFilter(nullptr);
+        Q_EMIT invocationFilterRemoved();
+    });
     connect(m_cancel, &QToolButton::clicked, m_engine, &FilterEngine::cancel);
 
     connect(m_engine, &FilterEngine::runningChanged, this, [this](bool running) {
@@ -234,6 +243,32 @@ void FilterBar::setText(const QString& text)
     apply();
 }
 
+void FilterBar::setInvocationFilter(InvocationSetPtr set)
+{
+    if (m_invocations == set || (m_invocations && set && *m_invocations == *set))
+        return;
+    m_invocations = std::move(set);
+    updateChip();
+    apply();
+}
+
+void FilterBar::updateChip()
+{
+    if (!m_invocations) {
+        m_chip->hide();
+        return;
+    }
+    // Plain text (a button's text is never rich text); '&' is not a mnemonic here.
+    QString label = m_invocations->label.isEmpty()
+        ? tr("%n selected invocation(s)", nullptr, int(m_invocations->ids.size()))
+        : m_invocations->label;
+    const QFontMetrics fm = m_chip->fontMetrics();
+    label = fm.elidedText(label, Qt::ElideRight, std::max(240, width() / 3));
+    label.replace(QLatin1Char('&'), QStringLiteral("&&"));
+    m_chip->setText(label + QStringLiteral("  \u2715"));
+    m_chip->show();
+}
+
 QString FilterBar::text() const { return m_text->text(); }
 
 void FilterBar::focusFilter()
@@ -263,6 +298,7 @@ FilterSpec FilterBar::spec() const
     s.failedOnly = m_failedOnly->isChecked();
     s.fromMs = m_fromMs;
     s.toMs = m_toMs;
+    s.invocations = m_invocations;
     return s;
 }
 
@@ -287,6 +323,8 @@ void FilterBar::loadSpec(const FilterSpec& s)
     m_level->setCurrentIndex(std::max(0, m_level->findData(int(s.minLevel))));
     m_outcome->setCurrentIndex(std::max(0, m_outcome->findData(int(s.outcomes))));
     m_failedOnly->setChecked(s.failedOnly);
+    m_invocations = s.invocations;
+    updateChip();
     m_loading = false;
 }
 
@@ -300,7 +338,7 @@ void FilterBar::rebuildBreadcrumbs()
     for (int i = 0; i < depth - 1; ++i) {
         auto* b = new QToolButton(m_crumbBar);
         b->setAutoRaise(true);
-        b->setText(stack[i].describe() + QStringLiteral("  \u203a"));
+        b->setText(QString(stack[i].describe()).replace(QLatin1Char('&'), QStringLiteral("&&")) + QStringLiteral("  \u203a"));
         b->setToolTip(tr("Go back to this step"));
         connect(b, &QToolButton::clicked, this, [this, i] { m_engine->stepBackTo(i + 1); });
         m_crumbLayout->insertWidget(1 + i, b);
@@ -341,6 +379,12 @@ void FilterBar::showError(const QString& message)
 {
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
+}
+
+void FilterBar::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    updateChip();  // the label is elided to the width
 }
 
 bool FilterBar::eventFilter(QObject* watched, QEvent* event)

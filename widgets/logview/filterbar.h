@@ -33,6 +33,10 @@ public:
     void setTimeRange(int64_t fromMs, int64_t toMs);
     void setSelectedFunctions(const QVector<uint32_t>& functions);
     void setText(const QString& text);
+    // Restricts lines to these invocations (a cluster's, a brush's), shown as a removable chip;
+    // null removes it. Combines with the other criteria; applied at once.
+    void setInvocationFilter(InvocationSetPtr set);
+    const InvocationSetPtr& invocationFilter() const { return m_invocations; }
 
     FilterSpec spec() const;
     QString text() const;
@@ -51,6 +55,7 @@ public:
     QLabel* errorBanner() const { return m_error; }
     QLabel* countLabel() const { return m_count; }
     QList<QToolButton*> breadcrumbButtons() const { return m_crumbs; }
+    QToolButton* invocationChip() const { return m_chip; }
 
 public Q_SLOTS:
     void apply();
@@ -59,15 +64,18 @@ public Q_SLOTS:
 Q_SIGNALS:
     void textEdited(const QString& text);              // for the shared selection
     void functionsEdited(const QVector<uint32_t>& functions);
+    void invocationFilterRemoved();                    // the user closed the chip
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void rebuildBreadcrumbs();
     void loadSpec(const FilterSpec& spec);
     void updateFunctionButton();
     void updateCount();
+    void updateChip();
     void showError(const QString& message);
 
     FilterEngine* m_engine;
@@ -80,6 +88,8 @@ private:
     QComboBox* m_outcome;
     QCheckBox* m_failedOnly;
     QToolButton* m_within;
+    QToolButton* m_chip;
+    InvocationSetPtr m_invocations;
     QProgressBar* m_progress;
     QToolButton* m_cancel;
     QLabel* m_count;

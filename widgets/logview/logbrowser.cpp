@@ -38,10 +38,13 @@ LogBrowser::LogBrowser(QWidget* parent)
     m_columns->setToolTip(tr("Show fields of JSON log lines as columns"));
     m_contextBox = new QCheckBox(tr("Show in context"), this);
     m_contextBox->setToolTip(tr("Show all lines with the matches marked; F3 / Shift+F3 jump between them"));
+    m_wrapBox = new QCheckBox(tr("Wrap lines"), this);
+    m_wrapBox->setToolTip(tr("Wrap every line (Shift+W); W wraps only the current line"));
     m_followLabel = new QLabel(this);
     m_followLabel->setTextFormat(Qt::PlainText);
     status->addWidget(m_columns);
     status->addWidget(m_contextBox);
+    status->addWidget(m_wrapBox);
     status->addStretch(1);
     status->addWidget(m_followLabel);
 
@@ -69,6 +72,8 @@ LogBrowser::LogBrowser(QWidget* parent)
     connect(m_view, &LogView::followChanged, this, &LogBrowser::updateFollowLabel);
     connect(m_view, &LogView::newLinesChanged, this, &LogBrowser::updateFollowLabel);
     connect(m_contextBox, &QCheckBox::toggled, this, &LogBrowser::setShowContext);
+    connect(m_wrapBox, &QCheckBox::toggled, m_view, &LogView::setWrapAll);
+    connect(m_view, &LogView::wrapAllChanged, m_wrapBox, &QCheckBox::setChecked);
     connect(m_view, &LogView::invocationActivated, this, [this](int64_t invocation) {
         if (!m_selection || invocation < 0)
             return;
@@ -90,6 +95,8 @@ void LogBrowser::setSource(LineSourcePtr source)
         m_bar->setFunctionNames(names);
     }
     rebuildColumnsMenu();
+    if (m_selection)
+        pullHighlight();  // a new source resets the filter stack; the highlight still holds
     m_bar->apply();  // the bar may hold a filter (or a selection's) already
 }
 
@@ -117,12 +124,26 @@ void LogBrowser::setSelection(Selection* selection)
         if (!m_ownInvocationChange)
             scrollToInvocation(row);
     });
+    connect(selection, &Selection::highlightedChanged, this, &LogBrowser::pullHighlight);
     connect(m_bar, &FilterBar::textEdited, selection, &Selection::setFilterText);
     connect(m_bar, &FilterBar::functionsEdited, selection, &Selection::setFunctions);
     m_bar->setTimeRange(selection->fromMs(), selection->toMs());
     m_bar->setSelectedFunctions(selection->functions());
     m_bar->setText(selection->state().filterText);
+    pullHighlight();
     scrollToInvocation(selection->invocation());
+}
+
+// The shared highlight (a cluster's invocations, a heatmap brush) filters the lines.
+void LogBrowser::pullHighlight()
+{
+    const QSet<uint32_t>& rows = m_selection->highlighted();
+    if (rows.isEmpty()) {
+        m_bar->setInvocationFilter(nullptr);
+        return;
+    }
+    m_bar->setInvocationFilter(InvocationSet::make(std::vector<uint32_t>(rows.begin(), rows.end()),
+        visibleControls(m_selection->highlightLabel())));
 }
 
 void LogBrowser::scrollToInvocation(int64_t invocation)

@@ -39,6 +39,7 @@ public:
     LogView* view() const { return m_view; }
     QPlainTextEdit* detailPane() const { return m_detail; }
     QToolButton* columnsButton() const { return m_columns; }
+    QCheckBox* wrapBox() const { return m_wrapBox; }
 
 private:
     void showResults();
@@ -47,6 +48,7 @@ private:
     void rebuildColumnsMenu();
     void updateFollowLabel();
     void scrollToInvocation(int64_t invocation);
+    void pullHighlight();
 
     FilterEngine* m_engine;
     FilterBar* m_bar;
@@ -54,6 +56,7 @@ private:
     QPlainTextEdit* m_detail;
     QToolButton* m_columns;
     QCheckBox* m_contextBox;
+    QCheckBox* m_wrapBox;
     QLabel* m_followLabel;
     QPointer<Selection> m_selection;
     bool m_context = false;

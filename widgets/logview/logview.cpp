@@ -45,6 +45,8 @@ void LogView::setSource(LineSourcePtr source)
     m_source = std::move(source);
     m_functionNames.clear();
     m_current = -1;
+    m_expanded.clear();
+    m_heights.clear();
     setRows(nullptr, m_source ? m_source->count() : 0);
 }
 
@@ -121,7 +123,7 @@ int LogView::visibleRowCapacity() const
 void LogView::updateScrollRange()
 {
     const int fullRows = std::max(1, viewport()->height() / m_lineHeight);
-    const int64_t max = std::max<int64_t>(0, int64_t(m_count) - fullRows);
+    const int64_t max = std::max<int64_t>(0, int64_t(m_count) - rowsFittingAtEnd());
     verticalScrollBar()->setRange(0, int(std::min<int64_t>(max, INT_MAX)));
     verticalScrollBar()->setPageStep(fullRows);
     verticalScrollBar()->setSingleStep(1);
@@ -131,6 +133,7 @@ void LogView::layoutColumns()
 {
     const QFontMetrics fm(font());
     m_lineHeight = fm.height() + 4;
+    m_heights.clear();  // wrapped heights depend on the message column's width and the font
     m_charWidth = std::max(1, fm.horizontalAdvance(QLatin1Char('0')));
     const int pad = 12;
     // Narrow panels: the message keeps at least ~45% of the width; the function column
@@ -268,14 +271,8 @@ void LogView::setCurrentSourceRow(int64_t row)
         return;
     m_current = row;
     const int64_t idx = row >= 0 ? indexOfSourceRow(uint32_t(row), true) : -1;
-    if (idx >= 0) {
-        const int first = firstVisibleIndex();
-        const int full = std::max(1, viewport()->height() / m_lineHeight);
-        if (idx < first)
-            verticalScrollBar()->setValue(int(idx));
-        else if (idx >= first + full)
-            verticalScrollBar()->setValue(int(idx - full + 1));
-    }
+    if (idx >= 0)
+        ensureIndexVisible(idx);
     invalidate();
     Q_EMIT currentRowChanged(row);
 }
@@ -344,6 +341,12 @@ void LogView::keyPressEvent(QKeyEvent* event)
     case Qt::Key_Slash:
         Q_EMIT filterRequested();
         break;
+    case Qt::Key_W:
+        if (event->modifiers() & Qt::ShiftModifier)
+            setWrapAll(!m_wrapAll);
+        else
+            toggleCurrentRowWrap();
+        break;
     case Qt::Key_Escape:
         Q_EMIT clearFilterRequested();
         break;
@@ -366,7 +369,7 @@ void LogView::mousePressEvent(QMouseEvent* event)
         scrollToBottom();
         return;
     }
-    const int64_t idx = int64_t(firstVisibleIndex()) + pos.y() / m_lineHeight;
+    const int64_t idx = indexAtY(pos.y());
     if (idx >= 0 && idx < int64_t(m_count))
         setCurrentSourceRow(sourceRowAt(uint32_t(idx)));
     setFocus(Qt::MouseFocusReason);

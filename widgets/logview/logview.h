@@ -5,7 +5,9 @@
 #include "logsearch/matchdensity.h"
 
 #include <QAbstractScrollArea>
+#include <QHash>
 #include <QPixmap>
+#include <QSet>
 #include <QStringList>
 #include <QTimer>
 #include <QVector>
@@ -24,6 +26,7 @@ class LogView : public QAbstractScrollArea {
     Q_OBJECT
 public:
     enum Column { Time, Function, RequestId, Level, Message, FixedColumnCount };
+    static constexpr int WrapBytes = 16 * 1024;  // of a wrapped message shown (the detail pane has all)
 
     explicit LogView(QWidget* parent = nullptr);
     ~LogView() override;
@@ -54,6 +57,22 @@ public:
     int visibleRowCapacity() const;
     void nextMark(bool forward);
 
+    // Wrapping: one row on demand (W on the current row) or every row (Shift+W, setWrapAll).
+    // Rows scroll by index, so only wrapped rows that come on screen are measured; every other
+    // row keeps the uniform height, and 10M rows cost no more than before.
+    void setWrapAll(bool wrap);
+    bool wrapAll() const { return m_wrapAll; }
+    void setRowExpanded(uint32_t sourceRow, bool expanded);
+    bool isRowExpanded(uint32_t sourceRow) const { return m_expanded.contains(sourceRow); }
+    void toggleCurrentRowWrap();
+    int lineHeight() const { return m_lineHeight; }
+    // Height of the row at view index `index` (the uniform line height unless wrapped).
+    int rowHeightAt(uint32_t index) const;
+    // Where the row at `index` is drawn, or an empty rect when it is not on screen.
+    QRect rowRect(uint32_t index) const;
+    int64_t indexAtY(int y) const;   // -1 below the last row
+    size_t measuredRowCount() const { return size_t(m_heights.size()); }
+
     bool isFollowing() const { return m_follow; }
     uint32_t newLineCount() const { return m_newLines; }
     void scrollToBottom();
@@ -69,6 +88,7 @@ Q_SIGNALS:
     void currentRowChanged(int64_t sourceRow);
     void invocationActivated(int64_t invocation);
     void followChanged(bool following);
+    void wrapAllChanged(bool wrap);
     void newLinesChanged(uint32_t count);
     void filterRequested();       // "/" pressed
     void clearFilterRequested();  // Esc pressed
@@ -89,7 +109,15 @@ private:
     void layoutColumns();
     void invalidate();
     void renderCache();
-    void paintRow(QPainter& p, const LineRecord& line, int y, bool current);
+    void paintRow(QPainter& p, const LineRecord& line, int y, int height, bool current);
+    void paintWrappedMessage(QPainter& p, const QRect& r, const DisplayText& text, const QColor& color);
+    bool isWrapped(uint32_t sourceRow) const { return m_wrapAll || m_expanded.contains(sourceRow); }
+    int wrappedHeight(uint32_t sourceRow, std::string_view message) const;
+    int sourceRowHeight(uint32_t sourceRow) const;
+    int wrapWidth() const;
+    int rowsFittingAtEnd() const;
+    void ensureIndexVisible(int64_t index);
+    void wrapChanged();
     void paintCell(QPainter& p, const QRect& r, const QString& text, const QColor& color);
     void paintMessage(QPainter& p, const QRect& r, const DisplayText& text, const QColor& color);
     void paintNewLinesBadge(QPainter& p);
@@ -119,6 +147,10 @@ private:
     bool m_cacheValid = false;
     std::vector<uint32_t> m_fetchRows;
     std::vector<LineRecord> m_fetched;
+
+    bool m_wrapAll = false;
+    QSet<uint32_t> m_expanded;               // source rows wrapped on demand
+    mutable QHash<uint32_t, int> m_heights;  // wrapped rows measured so far, by source row
 
     int m_lineHeight = 16;
     int m_charWidth = 8;

@@ -75,8 +75,13 @@ void LogView::renderCache()
         for (uint32_t i = 0; i < n; ++i)
             m_fetchRows[i] = sourceRowAt(first + i);
         m_source->fetch(m_fetchRows.data(), n, &m_fetched);
-        for (uint32_t i = 0; i < m_fetched.size(); ++i)
-            paintRow(p, m_fetched[i], int(i) * m_lineHeight, int64_t(m_fetched[i].row) == m_current);
+        int y = 0;
+        for (uint32_t i = 0; i < m_fetched.size() && y < viewport()->height(); ++i) {
+            const LineRecord& line = m_fetched[i];
+            const int h = isWrapped(line.row) ? wrappedHeight(line.row, line.message) : m_lineHeight;
+            paintRow(p, line, y, h, int64_t(line.row) == m_current);
+            y += h;
+        }
     } else if (m_source) {
         p.setPen(levelTextColor(uint8_t(LogLevel::Debug), palette()));
         p.drawText(QRect(0, 0, viewport()->width(), m_lineHeight * 4), Qt::AlignCenter, tr("No matching lines"));
@@ -91,9 +96,9 @@ void LogView::renderCache()
     m_cacheValid = true;
 }
 
-void LogView::paintRow(QPainter& p, const LineRecord& line, int y, bool current)
+void LogView::paintRow(QPainter& p, const LineRecord& line, int y, int height, bool current)
 {
-    const QRect row(0, y, viewport()->width(), m_lineHeight);
+    const QRect row(0, y, viewport()->width(), height);
     const auto level = static_cast<uint8_t>(line.level);
     if (current) {
         p.fillRect(row, palette().color(QPalette::Highlight).lighter(170));
@@ -113,10 +118,16 @@ void LogView::paintRow(QPainter& p, const LineRecord& line, int y, bool current)
         paintCell(p, cell(FixedColumnCount + k), visibleControls(JsonFields::value(line.message, m_jsonKeys[k])),
             text);
     }
+    const QColor messageColor = level >= uint8_t(LogLevel::Error) ? levelTextColor(level, palette()) : text;
+    if (height > m_lineHeight || isWrapped(line.row)) {
+        const QRect r(m_colX[Message], y, m_colW[Message], height);
+        paintWrappedMessage(p, r, makeDisplayText(line.message, m_highlighters, WrapBytes, true), messageColor);
+        return;
+    }
     const int fits = cell(Message).width() / m_charWidth + 8;
     // Decode only what can show (a 1 MB line costs no more than a short one).
     paintMessage(p, cell(Message), makeDisplayText(line.message, m_highlighters, std::max(256, fits * 4)),
-        level >= uint8_t(LogLevel::Error) ? levelTextColor(level, palette()) : text);
+        messageColor);
 }
 
 void LogView::paintCell(QPainter& p, const QRect& r, const QString& text, const QColor& color)
