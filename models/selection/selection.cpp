@@ -66,6 +66,7 @@ void Selection::clearAll()
 
 void Selection::reset(const SelectionState& state)
 {
+    setHighlighted({});
     m_state = SelectionState {};
     m_history = {SelectionState {}};
     m_index = 0;
