@@ -207,10 +207,6 @@ Preise: standardmäßig Listenpreise von us-east-1; mit den Einstellungen pricin
         <translation>CSV ausgeben (eine Zeile pro Funktion).</translation>
     </message>
     <message>
-        <source>Headroom over p99 memory used, in percent.</source>
-        <translation>Reserve über dem p99 genutzten Speicher, in Prozent.</translation>
-    </message>
-    <message>
         <source>Architecture the functions run on: x86_64 or arm64.</source>
         <translation>Architektur, auf der die Funktionen laufen: x86_64 oder arm64.</translation>
     </message>
@@ -245,6 +241,10 @@ Preise: standardmäßig Listenpreise von us-east-1; mit den Einstellungen pricin
     <message>
         <source>Seed of the demo fleet.</source>
         <translation>Startwert der Demo-Flotte.</translation>
+    </message>
+    <message>
+        <source>Headroom over p99 memory used, in percent (default: the Preferences value, 20).</source>
+        <translation>Reserve über dem p99 genutzten Speicher, in Prozent (Standard: der Wert aus den Einstellungen, 20).</translation>
     </message>
 </context>
 <context>
@@ -341,10 +341,71 @@ den Cluster, in dem ihre Zeile endete. Vorlagen mit Komma oder Anführungszeiche
     </message>
 </context>
 <context>
+    <name>ll::AwsConnect</name>
+    <message>
+        <source>Connect to &amp;AWS…</source>
+        <translation>Mit &amp;AWS verbinden…</translation>
+    </message>
+    <message>
+        <source>Sync CloudWatch Logs of Lambda functions into the local cache (Ctrl+Shift+O)</source>
+        <translation>CloudWatch Logs von Lambda-Funktionen in den lokalen Cache synchronisieren (Strg+Umschalt+O)</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+</context>
+<context>
+    <name>ll::AwsStatus</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the running AWS action; what was fetched stays in the cache</source>
+        <translation>Die laufende AWS-Aktion stoppen; bereits Geholtes bleibt im Cache</translation>
+    </message>
+    <message>
+        <source>AWS: %1 requests (%2/s, limit %3/s) · %4 throttled · %5 retries · %6 failed · %7 received</source>
+        <translation>AWS: %1 Anfragen (%2/s, Limit %3/s) · %4 gedrosselt · %5 Wiederholungen · %6 fehlgeschlagen · %7 empfangen</translation>
+    </message>
+    <message>
+        <source>Live tail: %1 new events, lag %2 s</source>
+        <translation>Live-Tail: %1 neue Ereignisse, Verzögerung %2 s</translation>
+    </message>
+</context>
+<context>
     <name>ll::Banner</name>
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ChartExporter</name>
+    <message>
+        <source>Export Chart as PNG…</source>
+        <translation>Diagramm als PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Diagramm als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The chart is empty: there is nothing to export.</source>
+        <translation>Das Diagramm ist leer: Es gibt nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -395,6 +456,229 @@ den Cluster, in dem ihre Zeile endete. Vorlagen mit Komma oder Anführungszeiche
     <message>
         <source>Example:</source>
         <translation>Beispiel:</translation>
+    </message>
+    <message>
+        <source>cluster: %1</source>
+        <translation>Cluster: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ConnectDialog</name>
+    <message>
+        <source>&amp;Discover Log Groups</source>
+        <translation>Log-Gruppen &amp;ermitteln</translation>
+    </message>
+    <message>
+        <source>&amp;Sync into Cache</source>
+        <translation>In den Cache &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Estimate Insights Cost</source>
+        <translation>Insights-&amp;Kosten schätzen</translation>
+    </message>
+    <message>
+        <source>Run &amp;Insights</source>
+        <translation>&amp;Insights ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Live tail</source>
+        <translation>&amp;Live-Tail</translation>
+    </message>
+    <message>
+        <source>Show Cache in &amp;Window</source>
+        <translation>Cache im &amp;Fenster anzeigen</translation>
+    </message>
+    <message>
+        <source>Connect to AWS</source>
+        <translation>Mit AWS verbinden</translation>
+    </message>
+    <message>
+        <source>%1 of %2 groups selected</source>
+        <translation>%1 von %2 Gruppen ausgewählt</translation>
+    </message>
+    <message>
+        <source>No group selected: actions use every /aws/lambda/ group of the checked profiles</source>
+        <translation>Keine Gruppe ausgewählt: Aktionen verwenden jede /aws/lambda/-Gruppe der markierten Profile</translation>
+    </message>
+    <message>
+        <source>Live tail stopped: %1</source>
+        <translation>Live-Tail gestoppt: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s region; several: us-east-1, eu-west-1</source>
+        <translation>die Region des Profils; mehrere: us-east-1, eu-west-1</translation>
+    </message>
+    <message>
+        <source>AWS default (for local emulators: http://127.0.0.1:5000)</source>
+        <translation>AWS-Standard (für lokale Emulatoren: http://127.0.0.1:5000)</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Profiles:</source>
+        <translation>Profile:</translation>
+    </message>
+    <message>
+        <source>Regions:</source>
+        <translation>Regionen:</translation>
+    </message>
+    <message>
+        <source>Endpoint URL:</source>
+        <translation>Endpunkt-URL:</translation>
+    </message>
+    <message>
+        <source>Filter by group, profile or region</source>
+        <translation>Nach Gruppe, Profil oder Region filtern</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Log groups</source>
+        <translation>Log-Gruppen</translation>
+    </message>
+    <message>
+        <source>2024-03-13T10:00:00Z or epoch</source>
+        <translation>2024-03-13T10:00:00Z oder Epoch</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>Time window</source>
+        <translation>Zeitfenster</translation>
+    </message>
+    <message>
+        <source>Last:</source>
+        <translation>Letzte:</translation>
+    </message>
+    <message>
+        <source>or from:</source>
+        <translation>oder von:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>bis:</translation>
+    </message>
+    <message>
+        <source>30m, 6h, 2d, 1w; ignored when a start time is given</source>
+        <translation>30m, 6h, 2d, 1w; wird ignoriert, wenn eine Startzeit angegeben ist</translation>
+    </message>
+    <message>
+        <source>Estimate the cost first: Logs Insights is billed per GB scanned</source>
+        <translation>Schätzen Sie zuerst die Kosten: Logs Insights wird pro gescanntem GB abgerechnet</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>Invocations</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Fehlschläge</translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation>Kalt</translation>
+    </message>
+    <message>
+        <source>p50 ms</source>
+        <translation>p50 ms</translation>
+    </message>
+    <message>
+        <source>p99 ms</source>
+        <translation>p99 ms</translation>
+    </message>
+    <message>
+        <source>Max MB</source>
+        <translation>Max. MB</translation>
+    </message>
+    <message>
+        <source>Environment keys (AWS_ACCESS_KEY_ID)</source>
+        <translation>Schlüssel aus der Umgebung (AWS_ACCESS_KEY_ID)</translation>
+    </message>
+    <message>
+        <source>no region</source>
+        <translation>keine Region</translation>
+    </message>
+    <message>
+        <source>not supported yet</source>
+        <translation>noch nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>No profiles in %1 or %2</source>
+        <translation>Keine Profile in %1 oder %2</translation>
+    </message>
+    <message>
+        <source>Not a region name: %1</source>
+        <translation>Kein Regionsname: %1</translation>
+    </message>
+    <message>
+        <source>Check at least one profile.</source>
+        <translation>Markieren Sie mindestens ein Profil.</translation>
+    </message>
+    <message>
+        <source>Invalid end time: %1</source>
+        <translation>Ungültige Endzeit: %1</translation>
+    </message>
+    <message>
+        <source>Invalid start time: %1 (ISO 8601 or epoch)</source>
+        <translation>Ungültige Startzeit: %1 (ISO 8601 oder Epoch)</translation>
+    </message>
+    <message>
+        <source>Invalid duration: %1 (examples: 30m, 6h, 2d)</source>
+        <translation>Ungültige Dauer: %1 (Beispiele: 30m, 6h, 2d)</translation>
+    </message>
+    <message>
+        <source>The window end must be after its start.</source>
+        <translation>Das Ende des Zeitfensters muss nach seinem Beginn liegen.</translation>
+    </message>
+    <message>
+        <source>Log groups found: %1</source>
+        <translation>Gefundene Log-Gruppen: %1</translation>
+    </message>
+    <message>
+        <source>Logs Insights over %1 log groups (%2 queries): about %3 to scan (of %4 stored), estimated cost $%5 at $%6/GB. Run Insights to start it.</source>
+        <translation>Logs Insights über %1 Log-Gruppen (%2 Abfragen): etwa %3 zu scannen (von %4 gespeichert), geschätzte Kosten $%5 bei $%6/GB. Starten Sie die Abfrage mit „Insights ausführen“.</translation>
+    </message>
+    <message>
+        <source>Logs Insights: %1 rows, scanned %2.</source>
+        <translation>Logs Insights: %1 Zeilen, %2 gescannt.</translation>
+    </message>
+    <message>
+        <source>Groups synced: %1 · events fetched: %2 · new in the cache: %3</source>
+        <translation>Synchronisierte Gruppen: %1 · geholte Ereignisse: %2 · neu im Cache: %3</translation>
+    </message>
+    <message>
+        <source>Cancelled. What was already fetched is kept.</source>
+        <translation>Abgebrochen. Bereits Geholtes bleibt erhalten.</translation>
     </message>
 </context>
 <context>
@@ -565,6 +849,17 @@ den Cluster, in dem ihre Zeile endete. Vorlagen mit Komma oder Anführungszeiche
         <source>%1 lines</source>
         <translation>%1 Zeilen</translation>
     </message>
+    <message>
+        <source>Remove this filter: show lines of all invocations</source>
+        <translation>Diesen Filter entfernen: Zeilen aller Aufrufe anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected invocation(s)</source>
+        <translation>
+            <numerusform>%n ausgewählter Aufruf</numerusform>
+            <numerusform>%n ausgewählte Aufrufe</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ll::FilterSpec</name>
@@ -586,6 +881,10 @@ den Cluster, in dem ihre Zeile endete. Vorlagen mit Komma oder Anführungszeiche
     <message>
         <source>All lines</source>
         <translation>Alle Zeilen</translation>
+    </message>
+    <message>
+        <source>selected invocations</source>
+        <translation>ausgewählte Aufrufe</translation>
     </message>
 </context>
 <context>
@@ -686,12 +985,24 @@ Log-Format: %3</translation>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>(several)</source>
+        <translation>(mehrere)</translation>
+    </message>
 </context>
 <context>
     <name>ll::FleetPanel</name>
     <message>
-        <source>Filter functions</source>
-        <translation>Funktionen filtern</translation>
+        <source>Filter functions, accounts, regions</source>
+        <translation>Funktionen, Konten, Regionen filtern</translation>
     </message>
 </context>
 <context>
@@ -719,6 +1030,24 @@ Log-Format: %3</translation>
     <message>
         <source>corrupt gzip data at byte %1 (%2)</source>
         <translation>beschädigte gzip-Daten bei Byte %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ll::InsightNotifier</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lambdalens</source>
+        <translation>Lambdalens</translation>
     </message>
 </context>
 <context>
@@ -806,6 +1135,27 @@ Log-Format: %3</translation>
         <source>New error cluster</source>
         <translation>Neuer Fehlercluster</translation>
     </message>
+    <message numerus="yes">
+        <source>New error: %1 (%n failed invocation(s)).</source>
+        <translation>
+            <numerusform>Neuer Fehler: %1 (%n fehlgeschlagener Aufruf).</numerusform>
+            <numerusform>Neuer Fehler: %1 (%n fehlgeschlagene Aufrufe).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New error line: %1 (%n occurrence(s)).</source>
+        <translation>
+            <numerusform>Neue Fehlerzeile: %1 (%n Vorkommen).</numerusform>
+            <numerusform>Neue Fehlerzeile: %1 (%n Vorkommen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Also in %n other function(s).</source>
+        <translation>
+            <numerusform>Auch in %n weiteren Funktion.</numerusform>
+            <numerusform>Auch in %n weiteren Funktionen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ll::InsightsModel</name>
@@ -873,21 +1223,6 @@ Log-Format: %3</translation>
     <message>
         <source>Unmute</source>
         <translation>Stummschaltung aufheben</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>und %n weiterer</numerusform>
-            <numerusform>und %n weitere</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Lambdalens</source>
-        <translation>Lambdalens</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1394,49 @@ Log-Format: %3</translation>
     <message>
         <source>Paused</source>
         <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Wrap lines</source>
+        <translation>Zeilen umbrechen</translation>
+    </message>
+    <message>
+        <source>Wrap every line (Shift+W); W wraps only the current line</source>
+        <translation>Alle Zeilen umbrechen (Umschalt+W); W bricht nur die aktuelle Zeile um</translation>
+    </message>
+</context>
+<context>
+    <name>ll::LogGroupModel</name>
+    <message>
+        <source>default credentials</source>
+        <translation>Standard-Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>never expires</source>
+        <translation>läuft nie ab</translation>
+    </message>
+    <message>
+        <source>Log group</source>
+        <translation>Log-Gruppe</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Aufbewahrung</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1641,26 @@ Log-Format: %3</translation>
         <source>The language changes the next time Lambdalens starts.</source>
         <translation>Die Sprache wechselt beim nächsten Start von Lambdalens.</translation>
     </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart as PNG…</source>
+        <translation>Diagramm als &amp;PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Sizing as &amp;CSV…</source>
+        <translation>Dimensionierung als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>CloudWatch cache</source>
+        <translation>CloudWatch-Cache</translation>
+    </message>
 </context>
 <context>
     <name>ll::MatchStrip</name>
@@ -1343,6 +1741,173 @@ Log-Format: %3</translation>
     <message>
         <source>The price table has no valid prices for %1.</source>
         <translation>Die Preistabelle enthält keine gültigen Preise für %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ll::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Analysen</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Sizing &amp;&amp; Prices</source>
+        <translation>Dimensionierung &amp;&amp; Preise</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Unchecked: the rule is muted and never triggers.</source>
+        <translation>Nicht angehakt: Die Regel ist stummgeschaltet und löst nie aus.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>über</translation>
+    </message>
+    <message>
+        <source>mean memory used of the configured size, per window</source>
+        <translation>mittlerer genutzter Speicher im Verhältnis zur konfigurierten Größe, pro Zeitfenster</translation>
+    </message>
+    <message>
+        <source>failed invocations, warning</source>
+        <translation>fehlgeschlagene Aufrufe, Warnung</translation>
+    </message>
+    <message>
+        <source>failed invocations, critical</source>
+        <translation>fehlgeschlagene Aufrufe, kritisch</translation>
+    </message>
+    <message>
+        <source>any invocation killed for memory</source>
+        <translation>jeder wegen Speichermangels abgebrochene Aufruf</translation>
+    </message>
+    <message>
+        <source>any invocation that timed out</source>
+        <translation>jeder Aufruf mit Timeout</translation>
+    </message>
+    <message>
+        <source>durations this close to the configured timeout</source>
+        <translation>Dauern so nahe am konfigurierten Timeout</translation>
+    </message>
+    <message>
+        <source>peak memory used below this share of the size</source>
+        <translation>Spitzenwert des genutzten Speichers unter diesem Anteil der Größe</translation>
+    </message>
+    <message>
+        <source>share of invocations that were cold starts</source>
+        <translation>Anteil der Aufrufe, die Kaltstarts waren</translation>
+    </message>
+    <message>
+        <source>an error cluster that appears while live data arrives</source>
+        <translation>ein Fehlercluster, der beim Eintreffen von Live-Daten auftaucht</translation>
+    </message>
+    <message>
+        <source>Rules are evaluated on the loaded data and again whenever live data arrives. Changes apply immediately.</source>
+        <translation>Die Regeln werden für die geladenen Daten ausgewertet und erneut, sobald Live-Daten eintreffen. Änderungen wirken sofort.</translation>
+    </message>
+    <message>
+        <source>Show a desktop notification</source>
+        <translation>Eine Desktop-Benachrichtigung anzeigen</translation>
+    </message>
+    <message>
+        <source>Uses the system tray when there is one, otherwise a message above the panels.</source>
+        <translation>Verwendet den Infobereich der Taskleiste, falls vorhanden, sonst eine Meldung über den Bereichen.</translation>
+    </message>
+    <message>
+        <source>Webhook URL:</source>
+        <translation>Webhook-URL:</translation>
+    </message>
+    <message>
+        <source>Insights are POSTed as Slack-compatible JSON ({&quot;text&quot;: …}); Mattermost, Rocket.Chat and most chat tools accept it. Leave empty for none.</source>
+        <translation>Analysen werden als Slack-kompatibles JSON ({&quot;text&quot;: …}) per POST gesendet; Mattermost, Rocket.Chat und die meisten Chat-Tools akzeptieren das. Leer lassen, um keinen Webhook zu verwenden.</translation>
+    </message>
+    <message>
+        <source>When live data triggers a rule for the first time (warnings and critical ones; each insight notifies once):</source>
+        <translation>Wenn Live-Daten eine Regel zum ersten Mal auslösen (Warnungen und kritische; jede Analyse wird nur einmal gemeldet):</translation>
+    </message>
+    <message>
+        <source>Sizing</source>
+        <translation>Dimensionierung</translation>
+    </message>
+    <message>
+        <source>Headroom over p99 memory used:</source>
+        <translation>Reserve über dem p99 genutzten Speicher:</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Preise</translation>
+    </message>
+    <message>
+        <source>per GB-second</source>
+        <translation>pro GB-Sekunde</translation>
+    </message>
+    <message>
+        <source>per million requests</source>
+        <translation>pro Million Anfragen</translation>
+    </message>
+    <message>
+        <source>Reset to Defaults</source>
+        <translation>Auf Standardwerte zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Used by the sizing view now, and by the fleet table&apos;s cost and &apos;lambdalens report&apos; for data loaded from now on.</source>
+        <translation>Gilt sofort für die Dimensionierungsansicht sowie für die Kosten in der Flottentabelle und &apos;lambdalens report&apos; bei ab jetzt geladenen Daten.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Automatic (half of the memory)</source>
+        <translation>Automatisch (die Hälfte des Arbeitsspeichers)</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Lambdalens starts. --lang on the command line overrides it.</source>
+        <translation>Wirkt beim nächsten Start von Lambdalens. --lang in der Befehlszeile hat Vorrang.</translation>
+    </message>
+    <message>
+        <source>Import memory budget:</source>
+        <translation>Speicherbudget für den Import:</translation>
+    </message>
+    <message>
+        <source>Loading stops keeping events beyond this size and says where it stopped. Applies to the next load.</source>
+        <translation>Beim Laden werden über diese Größe hinaus keine Ereignisse mehr behalten, und es wird angegeben, wo das Laden aufhörte. Gilt ab dem nächsten Laden.</translation>
+    </message>
+    <message>
+        <source>LAMBDALENS_MEMORY_BUDGET_MB=%1 is set in the environment and takes precedence.</source>
+        <translation>LAMBDALENS_MEMORY_BUDGET_MB=%1 ist in der Umgebung gesetzt und hat Vorrang.</translation>
+    </message>
+    <message>
+        <source>Region: %1 (list prices, first tier)</source>
+        <translation>Region: %1 (Listenpreise, erste Stufe)</translation>
+    </message>
+    <message>
+        <source>The critical error rate must not be below the warning rate.</source>
+        <translation>Die kritische Fehlerquote darf nicht unter der Warnquote liegen.</translation>
+    </message>
+    <message>
+        <source>Enter an http:// or https:// address.</source>
+        <translation>Geben Sie eine http://- oder https://-Adresse ein.</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +2322,26 @@ Log-Format: %3</translation>
         <source>arm64 estimate (same durations): $%1 per day; * = estimate</source>
         <translation>arm64-Schätzung (gleiche Dauern): $%1 pro Tag; * = Schätzung</translation>
     </message>
+    <message>
+        <source>Export Comparison as CSV…</source>
+        <translation>Vergleich als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export sizing comparison as CSV</source>
+        <translation>Dimensionierungsvergleich als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>ll::TextMatcher</name>
@@ -1872,6 +2457,10 @@ Log-Format: %3</translation>
         <source>Retry: first attempt at %1</source>
         <translation>Wiederholung: erster Versuch um %1</translation>
     </message>
+    <message>
+        <source>Show only selected functions</source>
+        <translation>Nur ausgewählte Funktionen anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>ll::Webhook</name>
@@ -1961,6 +2550,49 @@ Log-Format: %3</translation>
     <message>
         <source>run `aws configure export-credentials --profile %1 --format process` as this profile&apos;s credential_process in another profile, or export the keys with `eval &quot;$(aws configure export-credentials --profile %1 --format env)&quot;`</source>
         <translation>verwenden Sie `aws configure export-credentials --profile %1 --format process` als credential_process dieses Profils in einem anderen Profil, oder exportieren Sie die Schlüssel mit `eval &quot;$(aws configure export-credentials --profile %1 --format env)&quot;`</translation>
+    </message>
+</context>
+<context>
+    <name>ll::aws::AwsController</name>
+    <message>
+        <source>Discovering log groups</source>
+        <translation>Log-Gruppen werden ermittelt</translation>
+    </message>
+    <message>
+        <source>Syncing into the cache</source>
+        <translation>Wird in den Cache synchronisiert</translation>
+    </message>
+    <message>
+        <source>Estimating the Logs Insights scan</source>
+        <translation>Logs-Insights-Scan wird geschätzt</translation>
+    </message>
+    <message>
+        <source>Running Logs Insights</source>
+        <translation>Logs Insights wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>default credentials</source>
+        <translation>Standard-Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>profile region</source>
+        <translation>Region des Profils</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <source>log group not found (no logs yet?)</source>
+        <translation>Log-Gruppe nicht gefunden (noch keine Logs?)</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3 groups, %4 events (%5 new)</source>
+        <translation>%1: %2/%3 Gruppen, %4 Ereignisse (%5 neu)</translation>
+    </message>
+    <message>
+        <source>%1: query %2/%3 done</source>
+        <translation>%1: Abfrage %2/%3 fertig</translation>
     </message>
 </context>
 <context>
@@ -2169,6 +2801,25 @@ Log-Format: %3</translation>
     <message>
         <source>GetMetricData: body is not a JSON object</source>
         <translation>GetMetricData: Inhalt ist kein JSON-Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>ll::aws::ProfileCatalog</name>
+    <message>
+        <source>SSO / role assumption</source>
+        <translation>SSO / Rollenübernahme</translation>
+    </message>
+    <message>
+        <source>credential_process</source>
+        <translation>credential_process</translation>
+    </message>
+    <message>
+        <source>access keys</source>
+        <translation>Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>no credentials</source>
+        <translation>keine Anmeldedaten</translation>
     </message>
 </context>
 <context>
@@ -2563,6 +3214,10 @@ Ohne Argumente öffnet sich das Fenster mit der Demo-Flotte.
     <message>
         <source>lambdalens: cannot write %1</source>
         <translation>lambdalens: %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Colour palette instead of the system&apos;s: dark or light.</source>
+        <translation>Farbpalette statt der des Systems: dark oder light.</translation>
     </message>
 </context>
 </TS>

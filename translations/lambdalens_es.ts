@@ -207,10 +207,6 @@ Precios: por defecto, precios de lista de us-east-1; se pueden sobrescribir con 
         <translation>Imprimir CSV (una fila por función).</translation>
     </message>
     <message>
-        <source>Headroom over p99 memory used, in percent.</source>
-        <translation>Margen sobre la memoria p99 utilizada, en porcentaje.</translation>
-    </message>
-    <message>
         <source>Architecture the functions run on: x86_64 or arm64.</source>
         <translation>Arquitectura en la que se ejecutan las funciones: x86_64 o arm64.</translation>
     </message>
@@ -245,6 +241,10 @@ Precios: por defecto, precios de lista de us-east-1; se pueden sobrescribir con 
     <message>
         <source>Seed of the demo fleet.</source>
         <translation>Semilla de la flota de demostración.</translation>
+    </message>
+    <message>
+        <source>Headroom over p99 memory used, in percent (default: the Preferences value, 20).</source>
+        <translation>Margen sobre la memoria p99 utilizada, en porcentaje (predeterminado: el valor de Preferencias, 20).</translation>
     </message>
 </context>
 <context>
@@ -341,10 +341,71 @@ clúster en el que terminó su línea. Las plantillas van entre comillas CSV si 
     </message>
 </context>
 <context>
+    <name>ll::AwsConnect</name>
+    <message>
+        <source>Connect to &amp;AWS…</source>
+        <translation>Conectar con &amp;AWS…</translation>
+    </message>
+    <message>
+        <source>Sync CloudWatch Logs of Lambda functions into the local cache (Ctrl+Shift+O)</source>
+        <translation>Sincronizar los registros de CloudWatch Logs de las funciones Lambda en la caché local (Ctrl+Mayús+O)</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+</context>
+<context>
+    <name>ll::AwsStatus</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop the running AWS action; what was fetched stays in the cache</source>
+        <translation>Detener la acción de AWS en curso; lo ya descargado se conserva en la caché</translation>
+    </message>
+    <message>
+        <source>AWS: %1 requests (%2/s, limit %3/s) · %4 throttled · %5 retries · %6 failed · %7 received</source>
+        <translation>AWS: %1 solicitudes (%2/s, límite %3/s) · %4 limitadas · %5 reintentos · %6 fallidas · %7 recibidos</translation>
+    </message>
+    <message>
+        <source>Live tail: %1 new events, lag %2 s</source>
+        <translation>Seguimiento en directo: %1 eventos nuevos, retraso %2 s</translation>
+    </message>
+</context>
+<context>
     <name>ll::Banner</name>
     <message>
         <source>Dismiss</source>
         <translation>Descartar</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ChartExporter</name>
+    <message>
+        <source>Export Chart as PNG…</source>
+        <translation>Exportar gráfico como PNG…</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Exportar gráfico como PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Se guardó %1.</translation>
+    </message>
+    <message>
+        <source>The chart is empty: there is nothing to export.</source>
+        <translation>El gráfico está vacío: no hay nada que exportar.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -395,6 +456,229 @@ clúster en el que terminó su línea. Las plantillas van entre comillas CSV si 
     <message>
         <source>Example:</source>
         <translation>Ejemplo:</translation>
+    </message>
+    <message>
+        <source>cluster: %1</source>
+        <translation>clúster: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ll::ConnectDialog</name>
+    <message>
+        <source>&amp;Discover Log Groups</source>
+        <translation>&amp;Descubrir grupos de registros</translation>
+    </message>
+    <message>
+        <source>&amp;Sync into Cache</source>
+        <translation>&amp;Sincronizar en la caché</translation>
+    </message>
+    <message>
+        <source>&amp;Estimate Insights Cost</source>
+        <translation>&amp;Estimar coste de Insights</translation>
+    </message>
+    <message>
+        <source>Run &amp;Insights</source>
+        <translation>Ejecutar &amp;Insights</translation>
+    </message>
+    <message>
+        <source>&amp;Live tail</source>
+        <translation>Seguimiento en di&amp;recto</translation>
+    </message>
+    <message>
+        <source>Show Cache in &amp;Window</source>
+        <translation>Mostrar la caché en la &amp;ventana</translation>
+    </message>
+    <message>
+        <source>Connect to AWS</source>
+        <translation>Conectar con AWS</translation>
+    </message>
+    <message>
+        <source>%1 of %2 groups selected</source>
+        <translation>%1 de %2 grupos seleccionados</translation>
+    </message>
+    <message>
+        <source>No group selected: actions use every /aws/lambda/ group of the checked profiles</source>
+        <translation>Ningún grupo seleccionado: las acciones usan todos los grupos /aws/lambda/ de los perfiles marcados</translation>
+    </message>
+    <message>
+        <source>Live tail stopped: %1</source>
+        <translation>Seguimiento en directo detenido: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s region; several: us-east-1, eu-west-1</source>
+        <translation>la región del perfil; varias: us-east-1, eu-west-1</translation>
+    </message>
+    <message>
+        <source>AWS default (for local emulators: http://127.0.0.1:5000)</source>
+        <translation>Predeterminado de AWS (para emuladores locales: http://127.0.0.1:5000)</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>Profiles:</source>
+        <translation>Perfiles:</translation>
+    </message>
+    <message>
+        <source>Regions:</source>
+        <translation>Regiones:</translation>
+    </message>
+    <message>
+        <source>Endpoint URL:</source>
+        <translation>URL del endpoint:</translation>
+    </message>
+    <message>
+        <source>Filter by group, profile or region</source>
+        <translation>Filtrar por grupo, perfil o región</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Log groups</source>
+        <translation>Grupos de registros</translation>
+    </message>
+    <message>
+        <source>2024-03-13T10:00:00Z or epoch</source>
+        <translation>2024-03-13T10:00:00Z o epoch</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+    <message>
+        <source>Time window</source>
+        <translation>Ventana de tiempo</translation>
+    </message>
+    <message>
+        <source>Last:</source>
+        <translation>Últimos:</translation>
+    </message>
+    <message>
+        <source>or from:</source>
+        <translation>o desde:</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>hasta:</translation>
+    </message>
+    <message>
+        <source>30m, 6h, 2d, 1w; ignored when a start time is given</source>
+        <translation>30m, 6h, 2d, 1w; se ignora si se indica una hora de inicio</translation>
+    </message>
+    <message>
+        <source>Estimate the cost first: Logs Insights is billed per GB scanned</source>
+        <translation>Estime primero el coste: Logs Insights se factura por GB analizado</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>Intervalo</translation>
+    </message>
+    <message>
+        <source>Invocations</source>
+        <translation>Invocaciones</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Fallos</translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation>En frío</translation>
+    </message>
+    <message>
+        <source>p50 ms</source>
+        <translation>p50 ms</translation>
+    </message>
+    <message>
+        <source>p99 ms</source>
+        <translation>p99 ms</translation>
+    </message>
+    <message>
+        <source>Max MB</source>
+        <translation>Máx. MB</translation>
+    </message>
+    <message>
+        <source>Environment keys (AWS_ACCESS_KEY_ID)</source>
+        <translation>Claves del entorno (AWS_ACCESS_KEY_ID)</translation>
+    </message>
+    <message>
+        <source>no region</source>
+        <translation>sin región</translation>
+    </message>
+    <message>
+        <source>not supported yet</source>
+        <translation>aún no compatible</translation>
+    </message>
+    <message>
+        <source>No profiles in %1 or %2</source>
+        <translation>No hay perfiles en %1 ni en %2</translation>
+    </message>
+    <message>
+        <source>Not a region name: %1</source>
+        <translation>No es un nombre de región: %1</translation>
+    </message>
+    <message>
+        <source>Check at least one profile.</source>
+        <translation>Marque al menos un perfil.</translation>
+    </message>
+    <message>
+        <source>Invalid end time: %1</source>
+        <translation>Hora de fin no válida: %1</translation>
+    </message>
+    <message>
+        <source>Invalid start time: %1 (ISO 8601 or epoch)</source>
+        <translation>Hora de inicio no válida: %1 (ISO 8601 o epoch)</translation>
+    </message>
+    <message>
+        <source>Invalid duration: %1 (examples: 30m, 6h, 2d)</source>
+        <translation>Duración no válida: %1 (ejemplos: 30m, 6h, 2d)</translation>
+    </message>
+    <message>
+        <source>The window end must be after its start.</source>
+        <translation>El fin de la ventana debe ser posterior a su inicio.</translation>
+    </message>
+    <message>
+        <source>Log groups found: %1</source>
+        <translation>Grupos de registros encontrados: %1</translation>
+    </message>
+    <message>
+        <source>Logs Insights over %1 log groups (%2 queries): about %3 to scan (of %4 stored), estimated cost $%5 at $%6/GB. Run Insights to start it.</source>
+        <translation>Logs Insights sobre %1 grupos de registros (%2 consultas): unos %3 por analizar (de %4 almacenados), coste estimado $%5 a $%6/GB. Use «Ejecutar Insights» para iniciarlo.</translation>
+    </message>
+    <message>
+        <source>Logs Insights: %1 rows, scanned %2.</source>
+        <translation>Logs Insights: %1 filas, %2 analizados.</translation>
+    </message>
+    <message>
+        <source>Groups synced: %1 · events fetched: %2 · new in the cache: %3</source>
+        <translation>Grupos sincronizados: %1 · eventos descargados: %2 · nuevos en la caché: %3</translation>
+    </message>
+    <message>
+        <source>Cancelled. What was already fetched is kept.</source>
+        <translation>Cancelado. Se conserva lo ya descargado.</translation>
     </message>
 </context>
 <context>
@@ -565,6 +849,17 @@ clúster en el que terminó su línea. Las plantillas van entre comillas CSV si 
         <source>%1 lines</source>
         <translation>%1 líneas</translation>
     </message>
+    <message>
+        <source>Remove this filter: show lines of all invocations</source>
+        <translation>Quitar este filtro: mostrar las líneas de todas las invocaciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected invocation(s)</source>
+        <translation>
+            <numerusform>%n invocación seleccionada</numerusform>
+            <numerusform>%n invocaciones seleccionadas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ll::FilterSpec</name>
@@ -586,6 +881,10 @@ clúster en el que terminó su línea. Las plantillas van entre comillas CSV si 
     <message>
         <source>All lines</source>
         <translation>Todas las líneas</translation>
+    </message>
+    <message>
+        <source>selected invocations</source>
+        <translation>invocaciones seleccionadas</translation>
     </message>
 </context>
 <context>
@@ -686,12 +985,24 @@ Formato de registro: %3</translation>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>(several)</source>
+        <translation>(varias)</translation>
+    </message>
 </context>
 <context>
     <name>ll::FleetPanel</name>
     <message>
-        <source>Filter functions</source>
-        <translation>Filtrar funciones</translation>
+        <source>Filter functions, accounts, regions</source>
+        <translation>Filtrar funciones, cuentas, regiones</translation>
     </message>
 </context>
 <context>
@@ -719,6 +1030,24 @@ Formato de registro: %3</translation>
     <message>
         <source>corrupt gzip data at byte %1 (%2)</source>
         <translation>datos gzip dañados en el byte %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ll::InsightNotifier</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lambdalens</source>
+        <translation>Lambdalens</translation>
     </message>
 </context>
 <context>
@@ -806,6 +1135,27 @@ Formato de registro: %3</translation>
         <source>New error cluster</source>
         <translation>Nuevo clúster de errores</translation>
     </message>
+    <message numerus="yes">
+        <source>New error: %1 (%n failed invocation(s)).</source>
+        <translation>
+            <numerusform>Nuevo error: %1 (%n invocación fallida).</numerusform>
+            <numerusform>Nuevo error: %1 (%n invocaciones fallidas).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New error line: %1 (%n occurrence(s)).</source>
+        <translation>
+            <numerusform>Nueva línea de error: %1 (%n aparición).</numerusform>
+            <numerusform>Nueva línea de error: %1 (%n apariciones).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Also in %n other function(s).</source>
+        <translation>
+            <numerusform>También en %n función más.</numerusform>
+            <numerusform>También en %n funciones más.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ll::InsightsModel</name>
@@ -873,21 +1223,6 @@ Formato de registro: %3</translation>
     <message>
         <source>Unmute</source>
         <translation>Reactivar</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>y %n más</numerusform>
-            <numerusform>y %n más</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Lambdalens</source>
-        <translation>Lambdalens</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1394,49 @@ Formato de registro: %3</translation>
     <message>
         <source>Paused</source>
         <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Wrap lines</source>
+        <translation>Ajustar líneas</translation>
+    </message>
+    <message>
+        <source>Wrap every line (Shift+W); W wraps only the current line</source>
+        <translation>Ajustar todas las líneas (Mayús+W); W ajusta solo la línea actual</translation>
+    </message>
+</context>
+<context>
+    <name>ll::LogGroupModel</name>
+    <message>
+        <source>default credentials</source>
+        <translation>credenciales predeterminadas</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>never expires</source>
+        <translation>no caduca nunca</translation>
+    </message>
+    <message>
+        <source>Log group</source>
+        <translation>Grupo de registros</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Almacenado</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retención</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1641,26 @@ Formato de registro: %3</translation>
         <source>The language changes the next time Lambdalens starts.</source>
         <translation>El idioma cambia la próxima vez que se inicie Lambdalens.</translation>
     </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart as PNG…</source>
+        <translation>&amp;Exportar gráfico como PNG…</translation>
+    </message>
+    <message>
+        <source>Export Sizing as &amp;CSV…</source>
+        <translation>Exportar dimensionamiento como &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>CloudWatch cache</source>
+        <translation>Caché de CloudWatch</translation>
+    </message>
 </context>
 <context>
     <name>ll::MatchStrip</name>
@@ -1343,6 +1741,173 @@ Formato de registro: %3</translation>
     <message>
         <source>The price table has no valid prices for %1.</source>
         <translation>La tabla de precios no contiene precios válidos para %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ll::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Análisis</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>Sizing &amp;&amp; Prices</source>
+        <translation>Dimensionamiento &amp;&amp; precios</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Unchecked: the rule is muted and never triggers.</source>
+        <translation>Desmarcada: la regla está silenciada y nunca se activa.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>durante</translation>
+    </message>
+    <message>
+        <source>mean memory used of the configured size, per window</source>
+        <translation>memoria media utilizada respecto al tamaño configurado, por ventana</translation>
+    </message>
+    <message>
+        <source>failed invocations, warning</source>
+        <translation>invocaciones fallidas, aviso</translation>
+    </message>
+    <message>
+        <source>failed invocations, critical</source>
+        <translation>invocaciones fallidas, crítico</translation>
+    </message>
+    <message>
+        <source>any invocation killed for memory</source>
+        <translation>cualquier invocación terminada por falta de memoria</translation>
+    </message>
+    <message>
+        <source>any invocation that timed out</source>
+        <translation>cualquier invocación con tiempo agotado</translation>
+    </message>
+    <message>
+        <source>durations this close to the configured timeout</source>
+        <translation>duraciones así de cerca del tiempo límite configurado</translation>
+    </message>
+    <message>
+        <source>peak memory used below this share of the size</source>
+        <translation>memoria máxima utilizada por debajo de esta proporción del tamaño</translation>
+    </message>
+    <message>
+        <source>share of invocations that were cold starts</source>
+        <translation>proporción de invocaciones que fueron arranques en frío</translation>
+    </message>
+    <message>
+        <source>an error cluster that appears while live data arrives</source>
+        <translation>un clúster de errores que aparece mientras llegan datos en directo</translation>
+    </message>
+    <message>
+        <source>Rules are evaluated on the loaded data and again whenever live data arrives. Changes apply immediately.</source>
+        <translation>Las reglas se evalúan sobre los datos cargados y de nuevo cada vez que llegan datos en directo. Los cambios se aplican de inmediato.</translation>
+    </message>
+    <message>
+        <source>Show a desktop notification</source>
+        <translation>Mostrar una notificación de escritorio</translation>
+    </message>
+    <message>
+        <source>Uses the system tray when there is one, otherwise a message above the panels.</source>
+        <translation>Usa la bandeja del sistema si la hay, y si no, un mensaje encima de los paneles.</translation>
+    </message>
+    <message>
+        <source>Webhook URL:</source>
+        <translation>URL del webhook:</translation>
+    </message>
+    <message>
+        <source>Insights are POSTed as Slack-compatible JSON ({&quot;text&quot;: …}); Mattermost, Rocket.Chat and most chat tools accept it. Leave empty for none.</source>
+        <translation>Los hallazgos se envían por POST como JSON compatible con Slack ({&quot;text&quot;: …}); Mattermost, Rocket.Chat y la mayoría de las herramientas de chat lo aceptan. Déjelo vacío para no enviar nada.</translation>
+    </message>
+    <message>
+        <source>When live data triggers a rule for the first time (warnings and critical ones; each insight notifies once):</source>
+        <translation>Cuando los datos en directo activan una regla por primera vez (las de aviso y las críticas; cada hallazgo se notifica una sola vez):</translation>
+    </message>
+    <message>
+        <source>Sizing</source>
+        <translation>Dimensionamiento</translation>
+    </message>
+    <message>
+        <source>Headroom over p99 memory used:</source>
+        <translation>Margen sobre la memoria p99 utilizada:</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Precios</translation>
+    </message>
+    <message>
+        <source>per GB-second</source>
+        <translation>por GB-segundo</translation>
+    </message>
+    <message>
+        <source>per million requests</source>
+        <translation>por millón de solicitudes</translation>
+    </message>
+    <message>
+        <source>Reset to Defaults</source>
+        <translation>Restablecer valores predeterminados</translation>
+    </message>
+    <message>
+        <source>Used by the sizing view now, and by the fleet table&apos;s cost and &apos;lambdalens report&apos; for data loaded from now on.</source>
+        <translation>Los usa ya la vista de dimensionamiento, y el coste de la tabla de la flota y &apos;lambdalens report&apos; para los datos que se carguen a partir de ahora.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Automatic (half of the memory)</source>
+        <translation>Automático (la mitad de la memoria)</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Lambdalens starts. --lang on the command line overrides it.</source>
+        <translation>Surte efecto la próxima vez que se inicie Lambdalens. --lang en la línea de comandos tiene prioridad.</translation>
+    </message>
+    <message>
+        <source>Import memory budget:</source>
+        <translation>Presupuesto de memoria de importación:</translation>
+    </message>
+    <message>
+        <source>Loading stops keeping events beyond this size and says where it stopped. Applies to the next load.</source>
+        <translation>La carga deja de conservar eventos por encima de este tamaño e indica dónde se detuvo. Se aplica a la próxima carga.</translation>
+    </message>
+    <message>
+        <source>LAMBDALENS_MEMORY_BUDGET_MB=%1 is set in the environment and takes precedence.</source>
+        <translation>LAMBDALENS_MEMORY_BUDGET_MB=%1 está definida en el entorno y tiene prioridad.</translation>
+    </message>
+    <message>
+        <source>Region: %1 (list prices, first tier)</source>
+        <translation>Región: %1 (precios de lista, primer tramo)</translation>
+    </message>
+    <message>
+        <source>The critical error rate must not be below the warning rate.</source>
+        <translation>La tasa de errores crítica no puede ser inferior a la de aviso.</translation>
+    </message>
+    <message>
+        <source>Enter an http:// or https:// address.</source>
+        <translation>Introduzca una dirección http:// o https://.</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +2322,26 @@ Formato de registro: %3</translation>
         <source>arm64 estimate (same durations): $%1 per day; * = estimate</source>
         <translation>Estimación arm64 (mismas duraciones): $%1 por día; * = estimación</translation>
     </message>
+    <message>
+        <source>Export Comparison as CSV…</source>
+        <translation>Exportar comparación como CSV…</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Export sizing comparison as CSV</source>
+        <translation>Exportar la comparación de dimensionamiento como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Se guardó %1.</translation>
+    </message>
 </context>
 <context>
     <name>ll::TextMatcher</name>
@@ -1872,6 +2457,10 @@ Formato de registro: %3</translation>
         <source>Retry: first attempt at %1</source>
         <translation>Reintento: primer intento a las %1</translation>
     </message>
+    <message>
+        <source>Show only selected functions</source>
+        <translation>Mostrar solo las funciones seleccionadas</translation>
+    </message>
 </context>
 <context>
     <name>ll::Webhook</name>
@@ -1961,6 +2550,49 @@ Formato de registro: %3</translation>
     <message>
         <source>run `aws configure export-credentials --profile %1 --format process` as this profile&apos;s credential_process in another profile, or export the keys with `eval &quot;$(aws configure export-credentials --profile %1 --format env)&quot;`</source>
         <translation>use `aws configure export-credentials --profile %1 --format process` como credential_process de este perfil en otro perfil, o exporte las claves con `eval &quot;$(aws configure export-credentials --profile %1 --format env)&quot;`</translation>
+    </message>
+</context>
+<context>
+    <name>ll::aws::AwsController</name>
+    <message>
+        <source>Discovering log groups</source>
+        <translation>Descubriendo grupos de registros</translation>
+    </message>
+    <message>
+        <source>Syncing into the cache</source>
+        <translation>Sincronizando en la caché</translation>
+    </message>
+    <message>
+        <source>Estimating the Logs Insights scan</source>
+        <translation>Estimando el análisis de Logs Insights</translation>
+    </message>
+    <message>
+        <source>Running Logs Insights</source>
+        <translation>Ejecutando Logs Insights</translation>
+    </message>
+    <message>
+        <source>default credentials</source>
+        <translation>credenciales predeterminadas</translation>
+    </message>
+    <message>
+        <source>profile region</source>
+        <translation>región del perfil</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… y %1 más</translation>
+    </message>
+    <message>
+        <source>log group not found (no logs yet?)</source>
+        <translation>grupo de registros no encontrado (¿aún no hay registros?)</translation>
+    </message>
+    <message>
+        <source>%1: %2/%3 groups, %4 events (%5 new)</source>
+        <translation>%1: %2/%3 grupos, %4 eventos (%5 nuevos)</translation>
+    </message>
+    <message>
+        <source>%1: query %2/%3 done</source>
+        <translation>%1: consulta %2/%3 terminada</translation>
     </message>
 </context>
 <context>
@@ -2169,6 +2801,25 @@ Formato de registro: %3</translation>
     <message>
         <source>GetMetricData: body is not a JSON object</source>
         <translation>GetMetricData: el cuerpo no es un objeto JSON</translation>
+    </message>
+</context>
+<context>
+    <name>ll::aws::ProfileCatalog</name>
+    <message>
+        <source>SSO / role assumption</source>
+        <translation>SSO / asunción de rol</translation>
+    </message>
+    <message>
+        <source>credential_process</source>
+        <translation>credential_process</translation>
+    </message>
+    <message>
+        <source>access keys</source>
+        <translation>claves de acceso</translation>
+    </message>
+    <message>
+        <source>no credentials</source>
+        <translation>sin credenciales</translation>
     </message>
 </context>
 <context>
@@ -2563,6 +3214,10 @@ Sin argumentos, la ventana se abre con la flota de demostración.
     <message>
         <source>lambdalens: cannot write %1</source>
         <translation>lambdalens: no se puede escribir %1</translation>
+    </message>
+    <message>
+        <source>Colour palette instead of the system&apos;s: dark or light.</source>
+        <translation>Paleta de colores en lugar de la del sistema: oscura o clara.</translation>
     </message>
 </context>
 </TS>
