@@ -424,7 +424,7 @@ void MainWindow::setFleet(FleetPtr fleet, bool keepView)
     m_heatmap->setFleet(m_fleet);
     m_insights->setFleet(m_fleet);
     m_clusters->setFleet(m_fleet);
-    m_logBrowser->setSource(std::make_shared<FleetLineSource>(m_fleet));
+    m_logBrowser->setSource(std::make_shared<FleetLineSource>(m_fleet), keepView);
     if (keepView)
         m_selection->reset(kept);
     if (!m_fleet->skipped().isEmpty()) {

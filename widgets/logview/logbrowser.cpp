@@ -84,9 +84,12 @@ LogBrowser::LogBrowser(QWidget* parent)
     updateFollowLabel();
 }
 
-void LogBrowser::setSource(LineSourcePtr source)
+void LogBrowser::setSource(LineSourcePtr source, bool sameDataGrown)
 {
-    m_view->setSource(source);
+    if (sameDataGrown)
+        m_view->replaceSource(source);
+    else
+        m_view->setSource(source);
     m_engine->setSource(source);
     if (source) {
         QStringList names;

@@ -25,7 +25,7 @@ class LogBrowser : public QWidget {
 public:
     explicit LogBrowser(QWidget* parent = nullptr);
 
-    void setSource(LineSourcePtr source);
+    void setSource(LineSourcePtr source, bool sameDataGrown = false);
     // Live tail: `grown` = current source + new rows at the end.
     void extendSource(LineSourcePtr grown);
     void setSelection(Selection* selection);

@@ -50,22 +50,42 @@ void LogView::setSource(LineSourcePtr source)
     setRows(nullptr, m_source ? m_source->count() : 0);
 }
 
+void LogView::replaceSource(LineSourcePtr source)
+{
+    const bool following = m_follow;
+    const uint32_t before = m_source ? uint32_t(m_source->count()) : 0;
+    const uint32_t newLines = m_newLines;
+    m_stickToEnd = following;
+    m_restoreScroll = following ? -1 : verticalScrollBar()->value();
+    setSource(std::move(source));
+    const uint32_t after = m_source ? uint32_t(m_source->count()) : 0;
+    if (!following && after > before) {
+        m_newLines = newLines + (after - before);
+        Q_EMIT newLinesChanged(m_newLines);
+    }
+}
+
 void LogView::setRows(RowsPtr rows, uint32_t count)
 {
     const int64_t keep = m_current;
     m_rows = std::move(rows);
     m_count = m_rows ? uint32_t(std::min<size_t>(count, m_rows->size())) : count;
+    // Programmatic scrolling below: not the user's, so it must not end a live refresh's follow.
     m_settingRange = true;
     updateScrollRange();
-    m_settingRange = false;
     if (keep >= 0 && indexOfSourceRow(uint32_t(keep), true) >= 0) {
         const int64_t idx = indexOfSourceRow(uint32_t(keep), true);
         verticalScrollBar()->setValue(int(idx - visibleRowCapacity() / 2));
+    } else if (m_stickToEnd) {
+        verticalScrollBar()->setValue(verticalScrollBar()->maximum());
+    } else if (m_restoreScroll >= 0) {
+        verticalScrollBar()->setValue(m_restoreScroll);
     } else {
         verticalScrollBar()->setValue(0);
     }
+    m_settingRange = false;
     setFollow(verticalScrollBar()->value() >= verticalScrollBar()->maximum());
-    if (m_newLines) {
+    if (m_newLines && m_restoreScroll < 0) {
         m_newLines = 0;
         Q_EMIT newLinesChanged(0);
     }
@@ -232,6 +252,8 @@ void LogView::onScrollValueChanged(int value)
     invalidate();
     if (m_settingRange)
         return;
+    m_stickToEnd = false;
+    m_restoreScroll = -1;
     setFollow(value >= verticalScrollBar()->maximum());
     if (m_follow && m_newLines) {
         m_newLines = 0;

@@ -32,6 +32,9 @@ public:
     ~LogView() override;
 
     void setSource(LineSourcePtr source);
+    // The same data grown (live tail rebuilt the fleet): a view that followed the end keeps
+    // following it; otherwise it keeps its place and counts the new lines.
+    void replaceSource(LineSourcePtr source);
     const LineSourcePtr& source() const { return m_source; }
     // The rows to show: sorted source rows, or nullptr for rows 0..count-1.
     void setRows(RowsPtr rows, uint32_t count);
@@ -140,6 +143,8 @@ private:
 
     int64_t m_current = -1;
     bool m_follow = true;
+    bool m_stickToEnd = false;     // set by replaceSource while following, until the user scrolls
+    int m_restoreScroll = -1;      // set by replaceSource while not following
     bool m_settingRange = false;
     uint32_t m_newLines = 0;
 
