@@ -28,7 +28,9 @@ constexpr MetricSpec kSpecs[] = {
 };
 constexpr int kSpecCount = int(sizeof(kSpecs) / sizeof(kSpecs[0]));
 
-AwsError parsePage(const QByteArray& body, QHash<QString, MetricSeries*>& byId, QByteArray* next)
+} // namespace
+
+AwsError parseMetricDataPage(const QByteArray& body, const QHash<QString, MetricSeries*>& byId, QByteArray* next)
 {
     const json j = json::parse(body.constBegin(), body.constEnd(), nullptr, false);
     if (!j.is_object())
@@ -62,8 +64,6 @@ AwsError parsePage(const QByteArray& body, QHash<QString, MetricSeries*>& byId, 
     *next = (nt != j.end() && nt->is_string()) ? QByteArray::fromStdString(nt->get<std::string>()) : QByteArray();
     return AwsError{};
 }
-
-} // namespace
 
 MetricsResult fetchLambdaMetrics(RequestScheduler& scheduler, const MetricsOptions& options, const std::atomic<bool>* cancel)
 {
@@ -112,7 +112,7 @@ MetricsResult fetchLambdaMetrics(RequestScheduler& scheduler, const MetricsOptio
                                              QHash<QString, MetricSeries*> ptrs;
                                              for (auto it = byId.begin(); it != byId.end(); ++it)
                                                  ptrs.insert(it.key(), &staged[it.key()]);
-                                             return parsePage(body, ptrs, &next);
+                                             return parseMetricDataPage(body, ptrs, &next);
                                          });
             ++result.requests;
             if (r.error) {
