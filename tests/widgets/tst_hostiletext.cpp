@@ -254,8 +254,11 @@ private Q_SLOTS:
             QFile f(path);
             QVERIFY(f.open(QIODevice::WriteOnly));
             QByteArray block;
+            // The short cases but NUL: a raw NUL byte makes the importer skip a file as binary
+            // (checked below); in CloudWatch exports it arrives escaped as \u0000.
+            const size_t shortCases[] = {0, 1, 2, 3, 4, 6};
             for (int i = 0; i < 1000; ++i) {
-                const Case& c = cases()[size_t(i) % 7];  // the short cases
+                const Case& c = cases()[shortCases[size_t(i) % 6]];
                 std::string payload = c.payload;
                 std::replace(payload.begin(), payload.end(), '\n', ' ');
                 std::replace(payload.begin(), payload.end(), '\r', ' ');
@@ -275,6 +278,19 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(browser.view()->rowCount(), uint32_t(kLines), 60000);
         browser.view()->scrollToSourceRow(uint32_t(kLines - 1));
         QVERIFY(!browser.grab().isNull());
+
+        // Raw NUL bytes: skipped with a reason, not imported as garbage and not a crash.
+        const QString withNul = dir.filePath(QStringLiteral("nul.log"));
+        {
+            QFile f(withNul);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("2026-11-28T00:00:00.000Z\tr-1\tINFO\t" + QByteArray::fromStdString(cases()[5].payload) + '\n');
+        }
+        request.paths = {withNul};
+        const FleetPtr skipped = loadSources(request);
+        QVERIFY(skipped);
+        QCOMPARE(skipped->lineCount(), 0u);
+        QCOMPARE(skipped->skipped().size(), 1);
     }
 };
 
