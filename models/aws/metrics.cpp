@@ -51,7 +51,9 @@ AwsError parseMetricDataPage(const QByteArray& body, const QHash<QString, Metric
                 for (size_t i = 0; i < n; ++i) {
                     if (!(*ts)[i].is_number() || !(*vs)[i].is_number())
                         continue;
-                    s->timestampsMs.append(qint64(std::llround((*ts)[i].get<double>() * 1000)));
+                    // Clamped: a corrupt 1e300 must not make the conversion undefined.
+                    const double ms = std::clamp((*ts)[i].get<double>() * 1000, -9.2e18, 9.2e18);
+                    s->timestampsMs.append(qint64(std::llround(ms)));
                     s->values.append((*vs)[i].get<double>());
                 }
             }
