@@ -3,8 +3,12 @@
 #include "parse/jsonscan.h"
 #include "report/fleetreport.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QUrl>
+
+#include <algorithm>
+#include <climits>
 
 namespace ll {
 
@@ -89,6 +93,39 @@ QString readableMessage(std::string_view message)
     return displaySafe(out);
 }
 
+bool isHiddenFormatCharacter(char16_t u)
+{
+    return (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) || u == 0x200E || u == 0x200F || u == 0x061C
+        || u == 0x200B || u == 0x200C || u == 0x200D || u == 0x2060 || u == 0xFEFF;
+}
+
+QString displaySafeBounded(std::string_view bytes, size_t maxBytes)
+{
+    if (bytes.size() <= maxBytes)
+        return displaySafe(bytes);
+    size_t cut = maxBytes;
+    while (cut > 0 && (static_cast<unsigned char>(bytes[cut]) & 0xC0) == 0x80)
+        --cut;  // not inside a UTF-8 sequence
+    return displaySafe(bytes.substr(0, cut))
+        + QCoreApplication::translate("ll::displaySafe", "… (%n more bytes)", nullptr, int(std::min<size_t>(bytes.size() - cut, INT_MAX)));
+}
+
+QString displaySafeBounded(const QString& text, qsizetype maxChars)
+{
+    if (text.size() <= maxChars)
+        return displaySafe(text);
+    qsizetype cut = maxChars;
+    if (cut > 0 && text.at(cut).isLowSurrogate())
+        --cut;
+    return displaySafe(text.left(cut))
+        + QCoreApplication::translate("ll::displaySafe", "… (%n more characters)", nullptr, int(text.size() - cut));
+}
+
+QString plainTextToolTip(const QString& plain)
+{
+    return QStringLiteral("<p style='white-space:pre'>") + displaySafeBounded(plain, 4096).toHtmlEscaped() + QStringLiteral("</p>");
+}
+
 QString displaySafe(std::string_view bytes) { return displaySafe(QString::fromUtf8(bytes.data(), qsizetype(bytes.size()))); }
 
 QString displaySafe(const QString& text)
@@ -103,8 +140,7 @@ QString displaySafe(const QString& text)
             out.append(QChar(char16_t(0x2400 + u)));   // control pictures: ␛ for ESC, ␀ for NUL
         } else if (u == 0x7F) {
             out.append(QChar(char16_t(0x2421)));
-        } else if ((u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) || u == 0x200E || u == 0x200F
-            || u == 0x061C || u == 0x200B || u == 0x200C || u == 0x200D || u == 0x2060 || u == 0xFEFF) {
+        } else if (isHiddenFormatCharacter(u)) {
             // Bidi overrides could reorder what the user reads; zero-width characters hide text.
             out.append(QStringLiteral("<U+%1>").arg(int(u), 4, 16, QLatin1Char('0')).toUpper());
         } else {

@@ -23,4 +23,17 @@ QString readableMessage(std::string_view message);
 QString displaySafe(std::string_view bytes);
 QString displaySafe(const QString& text);
 
+// Characters that reorder or hide text: bidi embeddings, overrides, isolates and marks,
+// zero-width spaces and joiners, the BOM. displaySafe() shows them as "<U+202E>".
+bool isHiddenFormatCharacter(char16_t u);
+
+// displaySafe() of at most `maxBytes` of `bytes` (cut on a character boundary); longer text
+// ends with "… (N more bytes)". Keeps views from laying out megabyte lines.
+QString displaySafeBounded(std::string_view bytes, size_t maxBytes);
+QString displaySafeBounded(const QString& text, qsizetype maxChars);
+
+// A tooltip that shows `plain` literally: Qt guesses rich text for tooltips that look like HTML,
+// so log content is escaped and wrapped (and bounded) rather than passed as is.
+QString plainTextToolTip(const QString& plain);
+
 } // namespace ll

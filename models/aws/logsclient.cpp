@@ -5,6 +5,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
 namespace ll::aws {
 
 namespace {
@@ -39,7 +43,18 @@ qint64 number(const json& j, const char* key)
     auto it = j.find(key);
     if (it == j.end() || !it->is_number())
         return 0;
-    return it->is_number_float() ? qint64(it->get<double>()) : it->get<qint64>();
+    // A hostile or corrupt body may send 1e24 or 2^64-1: converting those is undefined, clamp.
+    if (it->is_number_float()) {
+        const double d = it->get<double>();
+        if (std::isnan(d))
+            return 0;
+        if (d <= -9.2e18)
+            return std::numeric_limits<qint64>::min();
+        return d >= 9.2e18 ? std::numeric_limits<qint64>::max() : qint64(d);
+    }
+    if (it->is_number_unsigned())
+        return qint64(std::min<uint64_t>(it->get<uint64_t>(), uint64_t(std::numeric_limits<qint64>::max())));
+    return it->get<qint64>();
 }
 
 QByteArray dump(const json& j) { return QByteArray::fromStdString(j.dump()); }

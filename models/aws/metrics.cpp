@@ -28,7 +28,9 @@ constexpr MetricSpec kSpecs[] = {
 };
 constexpr int kSpecCount = int(sizeof(kSpecs) / sizeof(kSpecs[0]));
 
-AwsError parsePage(const QByteArray& body, QHash<QString, MetricSeries*>& byId, QByteArray* next)
+} // namespace
+
+AwsError parseMetricDataPage(const QByteArray& body, const QHash<QString, MetricSeries*>& byId, QByteArray* next)
 {
     const json j = json::parse(body.constBegin(), body.constEnd(), nullptr, false);
     if (!j.is_object())
@@ -49,7 +51,9 @@ AwsError parsePage(const QByteArray& body, QHash<QString, MetricSeries*>& byId, 
                 for (size_t i = 0; i < n; ++i) {
                     if (!(*ts)[i].is_number() || !(*vs)[i].is_number())
                         continue;
-                    s->timestampsMs.append(qint64(std::llround((*ts)[i].get<double>() * 1000)));
+                    // Clamped: a corrupt 1e300 must not make the conversion undefined.
+                    const double ms = std::clamp((*ts)[i].get<double>() * 1000, -9.2e18, 9.2e18);
+                    s->timestampsMs.append(qint64(std::llround(ms)));
                     s->values.append((*vs)[i].get<double>());
                 }
             }
@@ -62,8 +66,6 @@ AwsError parsePage(const QByteArray& body, QHash<QString, MetricSeries*>& byId, 
     *next = (nt != j.end() && nt->is_string()) ? QByteArray::fromStdString(nt->get<std::string>()) : QByteArray();
     return AwsError{};
 }
-
-} // namespace
 
 MetricsResult fetchLambdaMetrics(RequestScheduler& scheduler, const MetricsOptions& options, const std::atomic<bool>* cancel)
 {
@@ -112,7 +114,7 @@ MetricsResult fetchLambdaMetrics(RequestScheduler& scheduler, const MetricsOptio
                                              QHash<QString, MetricSeries*> ptrs;
                                              for (auto it = byId.begin(); it != byId.end(); ++it)
                                                  ptrs.insert(it.key(), &staged[it.key()]);
-                                             return parsePage(body, ptrs, &next);
+                                             return parseMetricDataPage(body, ptrs, &next);
                                          });
             ++result.requests;
             if (r.error) {

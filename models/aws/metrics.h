@@ -2,6 +2,7 @@
 
 #include "aws/scheduler.h"
 
+#include <QHash>
 #include <QString>
 #include <QVector>
 #include <atomic>
@@ -35,5 +36,9 @@ struct MetricsResult {
 // batched by 500 queries and paginated by NextToken.
 MetricsResult fetchLambdaMetrics(RequestScheduler& scheduler, const MetricsOptions& options,
                                  const std::atomic<bool>* cancel = nullptr);
+
+// One GetMetricData page: appends each MetricDataResults entry to the series its Id names
+// (unknown Ids are ignored); exposed for tests and fuzzing.
+AwsError parseMetricDataPage(const QByteArray& body, const QHash<QString, MetricSeries*>& byId, QByteArray* nextToken);
 
 } // namespace ll::aws

@@ -70,6 +70,18 @@ AwsConfig::AwsConfig(const QProcessEnvironment& env)
     m_credentials = IniFile::load(m_credentialsPath);
 }
 
+AwsConfig AwsConfig::fromText(const QByteArray& configText, const QByteArray& credentialsText,
+                              const QProcessEnvironment& env)
+{
+    AwsConfig c{Empty{}};
+    c.m_env = env;
+    c.m_configPath = QStringLiteral("config");
+    c.m_credentialsPath = QStringLiteral("credentials");
+    c.m_config = IniFile::parse(configText);
+    c.m_credentials = IniFile::parse(credentialsText);
+    return c;
+}
+
 IniFile::Section AwsConfig::configSection(const QString& profile) const
 {
     if (profile == QLatin1String("default")) {

@@ -39,6 +39,9 @@ struct Session {
 class AwsConfig {
 public:
     explicit AwsConfig(const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
+    // The same from the files' contents (tests, fuzzing): nothing is read from disk.
+    static AwsConfig fromText(const QByteArray& configText, const QByteArray& credentialsText,
+                              const QProcessEnvironment& env = QProcessEnvironment());
 
     Session resolve(const SessionOptions& options, AwsError* error) const;
 
@@ -55,6 +58,8 @@ public:
                         const QString& explicitUrl) const;
 
 private:
+    struct Empty {};
+    explicit AwsConfig(Empty) {}
     IniFile::Section configSection(const QString& profile) const;
     IniFile::Section credentialsSection(const QString& profile) const;
     std::shared_ptr<CredentialSource> profileCredentials(const QString& profile, const SessionOptions& options,

@@ -1,5 +1,7 @@
 #include "itemmodels/clustermodel.h"
 
+#include "analysis/invocationlinks.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <algorithm>
@@ -105,10 +107,14 @@ QVariant ClusterModel::data(const QModelIndex& index, int role) const
             QStringList names;
             for (const auto& [f, n] : c.functions) {
                 if (m_fleet && f < m_fleet->functionCount())
-                    names.append(m_fleet->function(f).name + QLatin1Char(' ') + QString::number(n));
+                    names.append(displaySafeBounded(m_fleet->function(f).name, 256) + QLatin1Char(' ') + QString::number(n));
             }
             return names.join(QStringLiteral(", "));
         }
+        case ErrorType:
+        case Template:
+            // Log content: control and bidi characters made visible, bounded for layout.
+            return displaySafeBounded(value(c, column).toString(), 2048);
         case FirstSeen:
         case LastSeen:
             return QDateTime::fromMSecsSinceEpoch(column == FirstSeen ? c.firstSeenMs : c.lastSeenMs, Qt::UTC);

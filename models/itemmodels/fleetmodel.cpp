@@ -1,5 +1,7 @@
 #include "itemmodels/fleetmodel.h"
 
+#include "analysis/invocationlinks.h"
+
 #include <algorithm>
 #include <map>
 
@@ -178,6 +180,10 @@ QVariant FleetModel::data(const QModelIndex& index, int role) const
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
+        // Names come from log groups and file names: shown literally, bounded.
+        if (column == Name)
+            return displaySafeBounded(service ? svc.name : m_fleet->function(uint32_t(function)).name, 512);
+        return value(s, column);
     case ValueRole:
         if (column == Name)
             return service ? svc.name : m_fleet->function(uint32_t(function)).name;
@@ -190,9 +196,9 @@ QVariant FleetModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (column == Name && !service) {
             const FunctionInfo& info = m_fleet->function(uint32_t(function));
-            return tr("%1\nRuntime: %2\nLog format: %3")
+            return plainTextToolTip(tr("%1\nRuntime: %2\nLog format: %3")
                 .arg(info.name, info.runtime.isEmpty() ? tr("unknown") : info.runtime,
-                    info.jsonFormat ? tr("JSON") : tr("text"));
+                    info.jsonFormat ? tr("JSON") : tr("text")));
         }
         return {};
     case FormatRole:

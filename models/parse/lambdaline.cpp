@@ -4,10 +4,20 @@
 #include "parse/textscan.h"
 
 #include <cctype>
+#include <climits>
 
 namespace ll {
 
 namespace {
+
+// "Memory Size: 1088888888888888 MB" in a corrupt or hostile line: converting that double to int
+// is undefined, so it is clamped (found by fuzz_lambdaline under UBSan).
+int clampedInt(double v)
+{
+    if (!(v > double(INT_MIN)))
+        return v != v ? 0 : INT_MIN;
+    return v < double(INT_MAX) ? int(v) : INT_MAX;
+}
 
 using namespace std::string_view_literals;
 
@@ -59,9 +69,9 @@ void parseReportFields(std::string_view rest, ParsedLine& p)
         else if (label == "Billed Duration"sv)
             p.billedDurationMs = leadingNumber(value);
         else if (label == "Memory Size"sv)
-            p.memorySizeMb = int(leadingNumber(value));
+            p.memorySizeMb = clampedInt(leadingNumber(value));
         else if (label == "Max Memory Used"sv)
-            p.maxMemoryUsedMb = int(leadingNumber(value));
+            p.maxMemoryUsedMb = clampedInt(leadingNumber(value));
         else if (label == "Init Duration"sv)
             p.initDurationMs = leadingNumber(value);
         else if (label == "Restore Duration"sv)

@@ -101,7 +101,10 @@ void PlainTextReader::flushPending(const char* bufferStart, uint64_t base)
         return;
     m_pending = false;
     const auto at = [&](uint64_t offset) { return bufferStart + (offset - base); };
-    const std::string_view stream(at(m_pendingStream), static_cast<size_t>(m_pendingStreamEnd - m_pendingStream));
+    // No stream: offsets are 0, which may lie before this buffer; pointing there is undefined.
+    const std::string_view stream = m_pendingStreamEnd > m_pendingStream
+        ? std::string_view(at(m_pendingStream), static_cast<size_t>(m_pendingStreamEnd - m_pendingStream))
+        : std::string_view();
     deliverText(m_pendingTimestamp, stream, at(m_pendingMessage), at(m_pendingEnd));
 }
 

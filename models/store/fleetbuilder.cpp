@@ -492,7 +492,8 @@ FleetPtr FleetBuilder::finish(const std::atomic<bool>* cancel)
                     d.function = f.m_streamFunction[stream];
                     d.firstLine = r.line;
                     d.requestId = requestId;
-                    d.startMs = f.lineTimeMs(r.line) - int64_t(std::max(0.f, r.durationMs));
+                    // Clamped: a corrupt "Duration: 2.9e24 ms" must not make the conversion undefined.
+                    d.startMs = f.lineTimeMs(r.line) - (r.durationMs > 0 ? int64_t(std::min(r.durationMs, 1e12f)) : 0);
                     if (pendingCold)
                         d.flags |= ColdStart | (pendingRestore ? Restored : 0);
                     pendingCold = pendingRestore = false;

@@ -1,5 +1,7 @@
 #include "clusters/clusterpanel.h"
 
+#include "analysis/invocationlinks.h"
+
 #include "clusters/clusterdelegates.h"
 #include "itemmodels/clustermodel.h"
 #include "selection/selection.h"
@@ -23,6 +25,10 @@
 #include <mutex>
 
 namespace ll {
+
+namespace {
+constexpr qsizetype kMaxPieceChars = 16 * 1024;
+}
 
 // The clusterer keeps its template miner between fleets (stable templates and ids), so jobs
 // share it and take turns.
@@ -222,16 +228,22 @@ void ClusterPanel::showDetails()
         return;
     }
     // Plain text only: this is log content.
-    QString text = (c->errorType.isEmpty() ? tr("(no error type)") : c->errorType) + QLatin1Char('\n') + c->templateText + QLatin1Char('\n');
-    if (!c->frames.isEmpty())
-        text += QLatin1Char('\n') + tr("Top frames:") + QLatin1Char('\n') + QStringLiteral("  ") + c->frames.join(QStringLiteral("\n  ")) + QLatin1Char('\n');
+    // Each piece is bounded: the pane does not wrap and a 50 MB example would freeze its layout.
+    QString text = (c->errorType.isEmpty() ? tr("(no error type)") : displaySafeBounded(c->errorType, 1024)) + QLatin1Char('\n')
+        + displaySafeBounded(c->templateText, kMaxPieceChars) + QLatin1Char('\n');
+    if (!c->frames.isEmpty()) {
+        QStringList frames;
+        for (const QString& f : c->frames)
+            frames.append(displaySafeBounded(f, 1024));
+        text += QLatin1Char('\n') + tr("Top frames:") + QLatin1Char('\n') + QStringLiteral("  ") + frames.join(QStringLiteral("\n  ")) + QLatin1Char('\n');
+    }
     for (size_t s = 0; s < c->slotValues.size(); ++s) {
         QStringList values;
         for (const SlotValue& v : c->slotValues[s])
-            values.append(QStringLiteral("%1 (%2)").arg(v.value).arg(v.count));
+            values.append(QStringLiteral("%1 (%2)").arg(displaySafeBounded(v.value, 256)).arg(v.count));
         text += tr("<*> #%1: %2").arg(s + 1).arg(values.join(QStringLiteral(", "))) + QLatin1Char('\n');
     }
-    text += QLatin1Char('\n') + tr("Example:") + QLatin1Char('\n') + c->example;
+    text += QLatin1Char('\n') + tr("Example:") + QLatin1Char('\n') + displaySafeBounded(c->example, kMaxPieceChars);
     m_details->setPlainText(text);
 }
 

@@ -24,6 +24,8 @@ namespace ll {
 
 namespace {
 constexpr uint32_t kMaxShownLines = 20000;
+// Bytes shown of one line: the panel does not wrap, and laying out a 50 MB line freezes the UI.
+constexpr size_t kMaxLineBytes = 16 * 1024;
 QString str(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
 
 QString outcomeName(Outcome o)
@@ -121,7 +123,8 @@ void InvocationPanel::showInvocation(int64_t row)
     const Fleet& f = *m_fleet;
     const Invocation i = f.invocation(uint32_t(row));
     const QLocale locale;
-    m_title->setText(QStringLiteral("%1 · %2 · %3").arg(f.function(i.function).name, outcomeName(i.outcome), str(i.requestId)));
+    m_title->setText(QStringLiteral("%1 · %2 · %3").arg(displaySafeBounded(f.function(i.function).name, 256), outcomeName(i.outcome),
+                                                          displaySafeBounded(i.requestId, 256)));
     QPalette pal = m_title->palette();
     pal.setColor(QPalette::WindowText, i.outcome == Outcome::Ok ? palette().color(QPalette::WindowText) : outcomeColor(i.outcome));
     m_title->setPalette(pal);
@@ -143,12 +146,12 @@ void InvocationPanel::showInvocation(int64_t row)
     else if (i.cold() && i.initDurationMs < 0)
         figures << tr("Cold start     new execution environment");
     if (!i.errorType.empty())
-        figures << tr("Error          %1").arg(displaySafe(i.errorType));
+        figures << tr("Error          %1").arg(displaySafeBounded(i.errorType, 1024));
     if (i.retry())
         figures << tr("Retry          of an earlier attempt with the same request id");
     if (!i.traceId.empty())
-        figures << tr("X-Ray trace    %1").arg(displaySafe(i.traceId));
-    figures << tr("Environment    %1").arg(displaySafe(f.streamName(i.stream)));
+        figures << tr("X-Ray trace    %1").arg(displaySafeBounded(i.traceId, 1024));
+    figures << tr("Environment    %1").arg(displaySafeBounded(f.streamName(i.stream), 1024));
     m_figures->setText(figures.join(QLatin1Char('\n')));
 
     QString text;
@@ -156,7 +159,9 @@ void InvocationPanel::showInvocation(int64_t row)
         const LogLine line = f.line(l);
         const QString level = QString::fromLatin1(levelKey(line.level));
         text += isoTime(line.timestampMs).mid(11) + QLatin1Char(' ') + level.leftJustified(5) + QLatin1Char(' ')
-            + readableMessage(line.message).trimmed() + QLatin1Char('\n');
+            + (line.message.size() <= kMaxLineBytes ? readableMessage(line.message).trimmed()
+                                                    : displaySafeBounded(line.message, kMaxLineBytes))
+            + QLatin1Char('\n');
     };
     const auto [initBegin, initEnd] = f.initLines(uint32_t(row));
     for (uint32_t l = initBegin; l < initEnd; ++l)

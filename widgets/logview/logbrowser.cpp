@@ -15,7 +15,14 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <climits>
+
 namespace ll {
+
+namespace {
+constexpr int kDetailBytes = 256 * 1024;
+}
 
 LogBrowser::LogBrowser(QWidget* parent)
     : QWidget(parent)
@@ -201,8 +208,12 @@ void LogBrowser::updateDetail(int64_t sourceRow)
         m_detail->clear();
         return;
     }
-    // Plain text only; a huge line is shown up to 1 MB.
-    m_detail->setPlainText(makeDisplayText(source->message(uint32_t(sourceRow)), {}, 1 << 20, true).text);
+    // Plain text only; a huge line is shown up to 256 KB (laying out more, wrapped, stalls the UI).
+    const std::string_view message = source->message(uint32_t(sourceRow));
+    const DisplayText shown = makeDisplayText(message, {}, kDetailBytes, true);
+    m_detail->setPlainText(shown.truncated
+            ? shown.text + QLatin1Char('\n') + tr("… (%n more bytes)", nullptr, int(std::min<size_t>(message.size() - kDetailBytes, INT_MAX)))
+            : shown.text);
 }
 
 void LogBrowser::rebuildColumnsMenu()

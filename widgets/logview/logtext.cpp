@@ -1,11 +1,14 @@
 #include "logview/logtext.h"
 
+#include "analysis/invocationlinks.h"
+
 #include <algorithm>
 
 namespace ll {
 
 QString visibleControls(QString text, bool keepLayout)
 {
+    bool hidden = false;
     for (QChar& c : text) {
         const char16_t u = c.unicode();
         if (u == '\t' || u == '\n') {
@@ -16,8 +19,12 @@ QString visibleControls(QString text, bool keepLayout)
             c = QChar(char16_t(0x2400 + u));
         else if (u == 0x7f)
             c = QChar(char16_t(0x2421));
+        else if (isHiddenFormatCharacter(u))
+            hidden = true;
     }
-    return text;
+    // Bidi overrides would reorder what is read and zero-width characters hide text: shown as
+    // "<U+202E>" like displaySafe() does (rare, so the common path stays in place).
+    return hidden ? displaySafe(text) : text;
 }
 
 DisplayText makeDisplayText(std::string_view message, const QVector<TextMatcherPtr>& highlighters, int maxBytes,
@@ -42,7 +49,7 @@ DisplayText makeDisplayText(std::string_view message, const QVector<TextMatcherP
     size_t at = 0;
     auto decode = [&](size_t to) {
         if (to > at)
-            out.text += QString::fromUtf8(shown.data() + at, qsizetype(to - at));
+            out.text += visibleControls(QString::fromUtf8(shown.data() + at, qsizetype(to - at)), keepLayout);
         at = std::max(at, to);
     };
     for (const MatchRange& r : ranges) {
@@ -54,7 +61,6 @@ DisplayText makeDisplayText(std::string_view message, const QVector<TextMatcherP
         out.highlights.append({ begin, int(out.text.size()) });
     }
     decode(shown.size());
-    out.text = visibleControls(std::move(out.text), keepLayout);
     return out;
 }
 

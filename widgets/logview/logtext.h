@@ -23,7 +23,8 @@ DisplayText makeDisplayText(std::string_view message, const QVector<TextMatcherP
     int maxBytes = 4096, bool keepLayout = false);
 
 // Control characters made visible: tab as U+21E5, newline as U+23CE, the others as their
-// Unicode control pictures (U+2400 + code, U+2421 for DEL); everything else unchanged.
+// Unicode control pictures (U+2400 + code, U+2421 for DEL); bidi controls and zero-width
+// characters as "<U+XXXX>" markers (see displaySafe()); everything else unchanged.
 QString visibleControls(QString text, bool keepLayout = false);
 
 } // namespace ll

@@ -1,5 +1,6 @@
 #include "timeline/timelineformat.h"
 
+#include "analysis/invocationlinks.h"
 #include "timeline/timeaxis.h"
 
 #include <QCoreApplication>
@@ -89,7 +90,8 @@ QString shortStreamName(const QString& stream)
 
 QString plainToolTip(const QString& plain)
 {
-    return QStringLiteral("<p style='white-space:pre'>") + plain.toHtmlEscaped() + QStringLiteral("</p>");
+    // Function names, request ids and error types come from logs: controls and bidi made visible too.
+    return plainTextToolTip(plain);
 }
 
 } // namespace ll
