@@ -1403,6 +1403,13 @@ Log-Format: %3</translation>
         <source>Wrap every line (Shift+W); W wraps only the current line</source>
         <translation>Alle Zeilen umbrechen (Umschalt+W); W bricht nur die aktuelle Zeile um</translation>
     </message>
+    <message numerus="yes">
+        <source>… (%n more bytes)</source>
+        <translation>
+            <numerusform>… (%n weiteres Byte)</numerusform>
+            <numerusform>… (%n weitere Bytes)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ll::LogGroupModel</name>
@@ -3159,6 +3166,23 @@ Log-Format: %3</translation>
     <message>
         <source>Interrupted: what was fetched is saved; run sync again to continue.</source>
         <translation>Unterbrochen: Das Geholte ist gespeichert; sync erneut ausführen, um fortzusetzen.</translation>
+    </message>
+</context>
+<context>
+    <name>ll::displaySafe</name>
+    <message numerus="yes">
+        <source>… (%n more bytes)</source>
+        <translation>
+            <numerusform>… (%n weiteres Byte)</numerusform>
+            <numerusform>… (%n weitere Bytes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… (%n more characters)</source>
+        <translation>
+            <numerusform>… (%n weiteres Zeichen)</numerusform>
+            <numerusform>… (%n weitere Zeichen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

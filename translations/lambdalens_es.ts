@@ -1403,6 +1403,13 @@ Formato de registro: %3</translation>
         <source>Wrap every line (Shift+W); W wraps only the current line</source>
         <translation>Ajustar todas las líneas (Mayús+W); W ajusta solo la línea actual</translation>
     </message>
+    <message numerus="yes">
+        <source>… (%n more bytes)</source>
+        <translation>
+            <numerusform>… (%n byte más)</numerusform>
+            <numerusform>… (%n bytes más)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ll::LogGroupModel</name>
@@ -3159,6 +3166,23 @@ Formato de registro: %3</translation>
     <message>
         <source>Interrupted: what was fetched is saved; run sync again to continue.</source>
         <translation>Interrumpido: lo descargado está guardado; ejecute sync de nuevo para continuar.</translation>
+    </message>
+</context>
+<context>
+    <name>ll::displaySafe</name>
+    <message numerus="yes">
+        <source>… (%n more bytes)</source>
+        <translation>
+            <numerusform>… (%n byte más)</numerusform>
+            <numerusform>… (%n bytes más)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… (%n more characters)</source>
+        <translation>
+            <numerusform>… (%n carácter más)</numerusform>
+            <numerusform>… (%n caracteres más)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -106,8 +106,9 @@ QString displaySafeBounded(std::string_view bytes, size_t maxBytes)
     size_t cut = maxBytes;
     while (cut > 0 && (static_cast<unsigned char>(bytes[cut]) & 0xC0) == 0x80)
         --cut;  // not inside a UTF-8 sequence
-    return displaySafe(bytes.substr(0, cut))
-        + QCoreApplication::translate("ll::displaySafe", "… (%n more bytes)", nullptr, int(std::min<size_t>(bytes.size() - cut, INT_MAX)));
+    // Computed apart: a template argument list inside translate() sends lupdate's parser into a loop.
+    const int more = int(std::min(bytes.size() - cut, size_t(INT_MAX)));
+    return displaySafe(bytes.substr(0, cut)) + QCoreApplication::translate("ll::displaySafe", "… (%n more bytes)", nullptr, more);
 }
 
 QString displaySafeBounded(const QString& text, qsizetype maxChars)
