@@ -183,6 +183,8 @@ QVariant FleetModel::data(const QModelIndex& index, int role) const
         // Names come from log groups and file names: shown literally, bounded.
         if (column == Name)
             return displaySafeBounded(service ? svc.name : m_fleet->function(uint32_t(function)).name, 512);
+        if (column == Account || column == Region)
+            return displaySafeBounded(origin(svc, function, column), 256);
         return value(s, column);
     case ValueRole:
         if (column == Name)
