@@ -461,6 +461,17 @@ den Cluster, in dem ihre Zeile endete. Vorlagen mit Komma oder Anführungszeiche
         <source>cluster: %1</source>
         <translation>Cluster: %1</translation>
     </message>
+    <message>
+        <source>The cluster&apos;s invocations, oldest first: activate one to open it</source>
+        <translation>Die Aufrufe des Clusters, älteste zuerst: einen aktivieren, um ihn zu öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (n/N walks them all)</source>
+        <translation>
+            <numerusform>… und %n weiterer (n/N geht alle durch)</numerusform>
+            <numerusform>… und %n weitere (n/N geht alle durch)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ll::ConnectDialog</name>

@@ -461,6 +461,17 @@ clúster en el que terminó su línea. Las plantillas van entre comillas CSV si 
         <source>cluster: %1</source>
         <translation>clúster: %1</translation>
     </message>
+    <message>
+        <source>The cluster&apos;s invocations, oldest first: activate one to open it</source>
+        <translation>Las invocaciones del clúster, la más antigua primero: active una para abrirla</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (n/N walks them all)</source>
+        <translation>
+            <numerusform>… y %n más (n/N las recorre todas)</numerusform>
+            <numerusform>… y %n más (n/N las recorre todas)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ll::ConnectDialog</name>

@@ -6,6 +6,7 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QItemSelectionModel>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -79,6 +80,31 @@ private Q_SLOTS:
         QVERIFY(highlighted.count() >= 1);
         for (uint32_t r : clusters.front().invocations)
             QVERIFY(selection.highlighted().contains(r));
+    }
+
+    void selectedClusterListsItsInvocationsAndOpensThem()
+    {
+        Selection selection;
+        ClusterPanel panel(&selection);
+        const FleetPtr fleet = sampleFleet();
+        ErrorClusterer clusterer;
+        const auto clusters = clusterer.cluster(*fleet);
+        panel.setClusters(fleet, clusters);
+        QCOMPARE(panel.invocationList()->count(), 0);
+        const int row = viewRowOf(panel.view(), clusters.front().id);
+        panel.view()->setCurrentIndex(panel.view()->model()->index(row, ClusterModel::Template));
+        QListWidget* list = panel.invocationList();
+        QCOMPARE(size_t(list->count()), clusters.front().invocations.size());
+        for (int i = 0; i < list->count(); ++i) {
+            const uint32_t inv = clusters.front().invocations[size_t(i)];
+            QCOMPARE(list->item(i)->data(Qt::UserRole).toLongLong(), qlonglong(inv));
+            QVERIFY(list->item(i)->text().contains(QString::fromUtf8(fleet->invocation(inv).requestId.data(),
+                                                                     qsizetype(fleet->invocation(inv).requestId.size()))));
+        }
+        list->itemClicked(list->item(1));
+        QCOMPARE(selection.invocation(), int64_t(clusters.front().invocations[1]));
+        panel.view()->selectionModel()->clear();
+        QCOMPARE(panel.invocationList()->count(), 0);
     }
 
     void clusterChosenElsewhereIsSelectedHere()

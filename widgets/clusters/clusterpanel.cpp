@@ -19,6 +19,8 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QDateTime>
+#include <QListWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -47,6 +49,7 @@ ClusterPanel::ClusterPanel(Selection* selection, QWidget* parent)
     , m_copy(new QPushButton(tr("Copy as Logs Insights query"), this))
     , m_status(new QLabel(this))
     , m_details(new QPlainTextEdit(this))
+    , m_failing(new QListWidget(this))
     , m_worker(std::make_shared<Worker>())
 {
     m_proxy->setSourceModel(m_model);
@@ -82,8 +85,15 @@ ClusterPanel::ClusterPanel(Selection* selection, QWidget* parent)
     bar->addWidget(m_status, 1);
     bar->addWidget(m_copy);
     auto* split = new QSplitter(Qt::Vertical, this);
+    auto* lower = new QSplitter(Qt::Horizontal, this);
+    lower->addWidget(m_details);
+    lower->addWidget(m_failing);
+    lower->setStretchFactor(0, 3);
+    lower->setStretchFactor(1, 2);
+    m_failing->setUniformItemSizes(true);
+    m_failing->setToolTip(tr("The cluster's invocations, oldest first: activate one to open it"));
     split->addWidget(m_view);
-    split->addWidget(m_details);
+    split->addWidget(lower);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
@@ -101,6 +111,12 @@ ClusterPanel::ClusterPanel(Selection* selection, QWidget* parent)
             m_ownsHighlight = false;  // someone else's now (a heatmap brush): not ours to clear
     });
     connect(m_selection, &Selection::timeRangeChanged, m_model, &ClusterModel::setNewWindow);
+    const auto open = [this](QListWidgetItem* item) {
+        if (item)
+            m_selection->setInvocation(item->data(Qt::UserRole).toLongLong());
+    };
+    connect(m_failing, &QListWidget::itemActivated, this, open);
+    connect(m_failing, &QListWidget::itemClicked, this, open);
 }
 
 ClusterPanel::~ClusterPanel()
@@ -139,6 +155,7 @@ void ClusterPanel::setFleet(FleetPtr fleet)
 void ClusterPanel::setClusters(FleetPtr fleet, std::vector<ErrorCluster> clusters)
 {
     const QString current = m_selection->cluster();
+    m_fleet = fleet;
     m_model->setClusters(std::move(fleet), std::move(clusters));
     if (m_selection->fromMs() != 0 || m_selection->toMs() != 0)
         m_model->setNewWindow(m_selection->fromMs(), m_selection->toMs());
@@ -223,9 +240,25 @@ void ClusterPanel::showDetails()
     const QModelIndex index = m_proxy->mapToSource(m_view->currentIndex());
     const ErrorCluster* c = m_model->cluster(index.row());
     m_copy->setEnabled(c != nullptr);
+    m_failing->clear();
     if (!c) {
         m_details->clear();
         return;
+    }
+    if (m_fleet) {
+        // Bounded: a cluster can hold a million invocations; n/N and the log filter reach all.
+        constexpr size_t kMaxListed = 2000;
+        for (size_t i = 0; i < std::min(c->invocations.size(), kMaxListed); ++i) {
+            const Invocation inv = m_fleet->invocation(c->invocations[i]);
+            auto* item = new QListWidgetItem(
+                QDateTime::fromMSecsSinceEpoch(inv.startMs, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))
+                + QStringLiteral("  ") + displaySafeBounded(m_fleet->function(inv.function).name, 128) + QStringLiteral("  ")
+                + QLatin1String(outcomeKey(inv.outcome)) + QStringLiteral("  ") + displaySafeBounded(inv.requestId, 128));
+            item->setData(Qt::UserRole, qlonglong(inv.index));
+            m_failing->addItem(item);
+        }
+        if (c->invocations.size() > kMaxListed)
+            m_failing->addItem(tr("… and %n more (n/N walks them all)", nullptr, int(c->invocations.size() - kMaxListed)));
     }
     // Plain text only: this is log content.
     // Each piece is bounded: the pane does not wrap and a 50 MB example would freeze its layout.

@@ -9,6 +9,7 @@
 
 class QComboBox;
 class QLabel;
+class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -32,6 +33,7 @@ public:
     void setFleet(FleetPtr fleet);
     // Shows clusters computed elsewhere (synchronous).
     void setClusters(FleetPtr fleet, std::vector<ErrorCluster> clusters);
+    QListWidget* invocationList() const { return m_failing; }
 
     QTableView* view() const { return m_view; }
     ClusterModel* model() const { return m_model; }
@@ -56,6 +58,8 @@ private:
     QPushButton* m_copy;
     QLabel* m_status;
     QPlainTextEdit* m_details;
+    QListWidget* m_failing;   // the selected cluster's invocations; activating one selects it
+    FleetPtr m_fleet;
     struct Worker;
     std::shared_ptr<Worker> m_worker;
     std::shared_ptr<std::atomic<bool>> m_cancel;   // of the running job
