@@ -148,7 +148,8 @@ private Q_SLOTS:
         QCOMPARE(crashing.state(), QProcess::Running);
         ::kill(static_cast<pid_t>(crashing.processId()), SIGSEGV);
         QVERIFY(crashing.waitForFinished(30000));
-        QCOMPARE(crashing.exitStatus(), QProcess::CrashExit);
+        // Under ASan its SEGV handler prints a report and exits non-zero: crash output too.
+        QVERIFY2(crashing.exitStatus() == QProcess::CrashExit || crashing.exitCode() != 0, "the sync was not interrupted");
         m_output += crashing.readAllStandardOutput() + crashing.readAllStandardError();
 
         QVERIFY2(QFileInfo::exists(path(QStringLiteral("home/.local/share"))) && bytesWritten() > 0, "the app wrote nothing to search");
