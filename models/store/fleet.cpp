@@ -1,6 +1,7 @@
 #include "store/fleet.h"
 
 #include <algorithm>
+#include <functional>
 
 namespace ll {
 
@@ -79,13 +80,18 @@ std::pair<uint32_t, uint32_t> Fleet::invocationRange(uint32_t function, int64_t 
     return { uint32_t(lo - first), uint32_t(hi - first) };
 }
 
+uint64_t Fleet::requestKey(std::string_view requestId) { return std::hash<std::string_view> {}(requestId); }
+
 int64_t Fleet::findInvocation(std::string_view requestId) const
 {
-    const auto it = std::partition_point(m_byRequest.begin(), m_byRequest.end(),
-        [&](uint32_t row) { return string(m_inv.requestId[row]) < requestId; });
+    const uint64_t key = requestKey(requestId);
+    auto keyOf = [this](uint32_t row) { return requestKey(string(m_inv.requestId[row])); };
+    const auto it = std::partition_point(m_byRequest.begin(), m_byRequest.end(), [&](uint32_t row) { return keyOf(row) < key; });
     int64_t found = -1;
-    for (auto i = it; i != m_byRequest.end() && string(m_inv.requestId[*i]) == requestId; ++i)
-        found = *i; // rows sort by time within a function: the last is the latest attempt
+    for (auto i = it; i != m_byRequest.end() && keyOf(*i) == key; ++i) {
+        if (string(m_inv.requestId[*i]) == requestId)
+            found = *i; // rows sort by time within a function: the last is the latest attempt
+    }
     return found;
 }
 

@@ -85,6 +85,8 @@ public:
     std::pair<uint32_t, uint32_t> invocationRange(uint32_t function, int64_t fromMs, int64_t toMs) const;
     // Row of the invocation with this request id in `function` (last attempt), -1 when none.
     int64_t findInvocation(std::string_view requestId) const;
+    // The request-id index's order: rows sorted by (requestKey(id), row).
+    static uint64_t requestKey(std::string_view requestId);
     // Invocations of the same stream just before and after `row` (-1 when none).
     std::pair<int64_t, int64_t> neighboursInStream(uint32_t row) const;
 
@@ -131,7 +133,7 @@ private:
     std::vector<uint32_t> m_streamName;         // string ids
 
     InvocationColumns m_inv;
-    std::vector<uint32_t> m_byRequest;          // rows sorted by request id string
+    std::vector<uint32_t> m_byRequest;          // rows sorted by (requestKey of the id, row)
 
     // Lines (stream order). A few bytes per line matter here: large imports hold millions.
     uint64_t lineOffset(uint32_t index) const   // into m_text; index == lineCount() is the end

@@ -3,6 +3,7 @@
 #include "analysis/statscalculator.h"
 #include "parse/lambdaline.h"
 #include "settings/appsettings.h"
+#include "store/radixorder.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -418,7 +419,19 @@ FleetPtr FleetBuilder::finish(const std::atomic<bool>* cancel)
     }
     m_records = {};
     newIndex = {};
-    std::sort(records.begin(), records.end(), [](const Record& a, const Record& b) { return a.line < b.line; });
+    {
+        // Arrival order to line order: a linear counting sort, not a comparison sort.
+        std::vector<uint32_t> lines(records.size());
+        for (size_t i = 0; i < records.size(); ++i)
+            lines[i] = records[i].line;
+        if (!std::is_sorted(lines.begin(), lines.end())) {
+            std::vector<Record> sorted;
+            sorted.reserve(records.size());
+            for (const uint32_t i : radixOrder(lines.data(), lines.size()))
+                sorted.push_back(records[i]);
+            records = std::move(sorted);
+        }
+    }
     if (cancelled())
         return nullptr;
     const auto view = [this, &f](const TextRef& ref, uint32_t line) -> std::string_view {
@@ -673,34 +686,66 @@ FleetPtr FleetBuilder::finish(const std::atomic<bool>* cancel)
         m_stringStore.shrink_to_fit();
     }
 
-    // 8. Retries: a request id seen in an earlier invocation of the same function.
+    // 8. Request id index, ordered by (hash of the id, row): integer compares instead of string
+    // compares. Equal ids end up adjacent, so retries (a request id seen in an earlier invocation
+    // of the same function) fall out of the same pass.
     {
+        std::vector<std::pair<uint64_t, uint32_t>> keyed(m);
+        for (uint32_t row = 0; row < m; ++row)
+            keyed[row] = { Fleet::requestKey(f.string(c.requestId[row])), row };
+        std::sort(keyed.begin(), keyed.end());
+        f.m_byRequest.resize(m);
+        for (size_t i = 0; i < m; ++i)
+            f.m_byRequest[i] = keyed[i].second;
+        auto markRetry = [&c](uint32_t row, uint32_t first) {
+            c.flags[row] |= Retry;
+            c.firstAttempt[row] = first;
+        };
         std::unordered_map<std::string_view, uint32_t> firstSeen;
-        uint32_t currentFunction = kNone;
-        for (uint32_t row = 0; row < m; ++row) {
-            if (c.function[row] != currentFunction) {
-                firstSeen.clear();
-                currentFunction = c.function[row];
+        for (size_t b = 0; b < m;) {
+            size_t e = b + 1;
+            while (e < m && keyed[e].first == keyed[b].first)
+                ++e;
+            if (e - b > 16) {
+                // A hostile file repeating one id (or colliding ids) must stay linear. Rows of a
+                // run ascend, so its functions come in blocks.
+                uint32_t function = kNone;
+                for (size_t i = b; i < e; ++i) {
+                    const uint32_t row = keyed[i].second;
+                    if (c.function[row] != function) {
+                        firstSeen.clear();
+                        function = c.function[row];
+                    }
+                    const std::string_view id = f.string(c.requestId[row]);
+                    if (id.empty())
+                        continue;
+                    const auto [it, inserted] = firstSeen.emplace(id, row);
+                    if (!inserted)
+                        markRetry(row, it->second);
+                }
+            } else {
+                for (size_t i = b + 1; i < e; ++i) {
+                    const uint32_t row = keyed[i].second;
+                    const std::string_view id = f.string(c.requestId[row]);
+                    if (id.empty())
+                        continue;
+                    for (size_t j = b; j < i; ++j) {
+                        const uint32_t earlier = keyed[j].second;
+                        if (c.function[earlier] == c.function[row] && f.string(c.requestId[earlier]) == id) {
+                            markRetry(row, earlier);
+                            break;
+                        }
+                    }
+                }
             }
-            const std::string_view id = f.string(c.requestId[row]);
-            if (id.empty())
-                continue;
-            const auto [it, inserted] = firstSeen.emplace(id, row);
-            if (!inserted) {
-                c.flags[row] |= Retry;
-                c.firstAttempt[row] = it->second;
-            }
+            b = e;
         }
     }
 
-    // 9. Request id index, time order.
-    f.m_byRequest.resize(m);
-    std::iota(f.m_byRequest.begin(), f.m_byRequest.end(), 0);
-    std::sort(f.m_byRequest.begin(), f.m_byRequest.end(), [&](uint32_t a, uint32_t b) {
-        const std::string_view x = f.string(c.requestId[a]), y = f.string(c.requestId[b]);
-        return x != y ? x < y : a < b;
-    });
-    {
+    // 9. Lines in time order (ties in line order).
+    if (!f.m_lineTime32.empty()) {
+        f.m_timeOrder = radixOrder(f.m_lineTime32.data(), kept);
+    } else {
         std::vector<std::pair<int64_t, uint32_t>> byTime(kept);
         for (uint32_t i = 0; i < kept; ++i)
             byTime[i] = { f.lineTimeMs(i), i };
