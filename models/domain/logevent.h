@@ -6,6 +6,8 @@
 
 namespace ll {
 
+struct ParsedLine;
+
 // One CloudWatch log event as any source delivers it. The views point into the source's buffer
 // and are only valid during EventSink::addEvent; the sink copies what it keeps.
 struct RawEvent {
@@ -32,6 +34,10 @@ public:
     // Function name used for events whose RawEvent::function is empty (e.g. from a file name).
     virtual void setDefaultFunction(std::string_view name) = 0;
     virtual void addEvent(const RawEvent& event) = 0;
+    // Sources that parse in other threads may hand over parseLambdaLine(event.message) too, whose
+    // views point into event.message; only when the sink asks for it.
+    virtual bool wantsParsedLines() const { return false; }
+    virtual void addParsedEvent(const RawEvent& event, const ParsedLine&) { addEvent(event); }
     virtual void addSkipped(const SkippedInput& skipped) = 0;
     // False once the sink will not keep more events (its memory budget is spent): sources
     // may stop reading.

@@ -22,6 +22,12 @@ public:
         m_sink.addEvent(event);
         ++m_events;
     }
+    void deliver(const RawEvent& event, const ParsedLine& parsed)
+    {
+        m_sink.addParsedEvent(event, parsed);
+        ++m_events;
+    }
+    bool wantsParsedLines() const { return m_sink.wantsParsedLines(); }
     // reason is translated and complete except for the file name, which this adds.
     void skip(const QString& reason);
     uint64_t events() const { return m_events; }

@@ -257,7 +257,7 @@ private:
     // start and end, damaged pieces) the reader reads as usual, so the result is the same.
     void readAhead(FileInputStream& stream, AwsExportReader& reader, std::vector<uint64_t> bounds, int threads, bool more)
     {
-        ParseAhead ahead(stream.path(), bounds, threads);
+        ParseAhead ahead(stream.path(), bounds, threads, m_context.wantsParsedLines());
         char* const buffer = m_buffer.data.get();
         size_t next = 0; // the piece at whose start reading stops next
         uint64_t base = 0;
@@ -282,8 +282,13 @@ private:
                 const bool use = piece.clean && reader.expectsEvent()
                     && std::all_of(buffer, buffer + m_length, [](char c) { return json::isSpace(c); });
                 if (use) {
-                    for (const RawEvent& event : piece.events)
-                        m_context.deliver(event);
+                    if (piece.parsed.size() == piece.events.size()) {
+                        for (size_t i = 0; i < piece.events.size(); ++i)
+                            m_context.deliver(piece.events[i], piece.parsed[i]);
+                    } else {
+                        for (const RawEvent& event : piece.events)
+                            m_context.deliver(event);
+                    }
                     reader.eventsDelivered();
                     base = piece.end;
                     m_length = 0;

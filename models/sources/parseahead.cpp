@@ -79,10 +79,11 @@ std::vector<uint64_t> ParseAhead::findBounds(const QString& path, uint64_t size,
     return bounds;
 }
 
-ParseAhead::ParseAhead(const QString& path, std::vector<uint64_t> bounds, int threads)
+ParseAhead::ParseAhead(const QString& path, std::vector<uint64_t> bounds, int threads, bool parseLines)
     : m_path(path)
     , m_bounds(std::move(bounds))
     , m_slots(static_cast<size_t>(threads + 2))
+    , m_parseLines(parseLines)
 {
     for (int i = 0; i < threads; ++i)
         m_threads.emplace_back([this] { work(); });
@@ -129,6 +130,12 @@ void ParseAhead::work()
         }
         piece.clean = fd.ok() && fd.readAt(slot.text, size, piece.begin)
             && AwsExportReader::parseEventRun(slot.text, size, piece.events);
+        piece.parsed.clear();
+        if (piece.clean && m_parseLines) {
+            piece.parsed.reserve(piece.events.size());
+            for (const RawEvent& event : piece.events)
+                piece.parsed.push_back(parseLambdaLine(event.message));
+        }
         {
             std::lock_guard<std::mutex> lock(m_mutex);
             slot.index = k;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/logevent.h"
+#include "parse/lambdaline.h"
 
 #include <QString>
 #include <condition_variable>
@@ -41,10 +42,12 @@ public:
         uint64_t begin = 0, end = 0;       // file offsets
         bool clean = false;                // AwsExportReader::parseEventRun accepted it
         std::vector<RawEvent, PageAllocator<RawEvent>> events;   // views into the piece's buffers
+        std::vector<ParsedLine, PageAllocator<ParsedLine>> parsed; // per event, when asked for
     };
 
     // Pieces [bounds[k], bounds[k + 1]); reads the file itself (one descriptor per thread).
-    ParseAhead(const QString& path, std::vector<uint64_t> bounds, int threads);
+    // With parseLines, each event's message also goes through parseLambdaLine in the worker.
+    ParseAhead(const QString& path, std::vector<uint64_t> bounds, int threads, bool parseLines = false);
     // Pieces are decoded in place: escaped strings shrink inside their own bytes.
     ~ParseAhead();
     ParseAhead(const ParseAhead&) = delete;
@@ -79,6 +82,7 @@ private:
     size_t m_next = 0;                     // next piece a worker claims
     size_t m_released = 0;                 // pieces below this are done with
     bool m_stop = false;
+    bool m_parseLines = false;
 };
 
 } // namespace ll

@@ -181,6 +181,21 @@ void FleetBuilder::addEvent(const RawEvent& e)
         ++m_droppedEvents;
         return;
     }
+    if (e.message.size() > UINT32_MAX) {
+        RawEvent cut = e;
+        cut.message = e.message.substr(0, UINT32_MAX);
+        addParsedEvent(cut, parseLambdaLine(cut.message));
+        return;
+    }
+    addParsedEvent(e, parseLambdaLine(e.message));
+}
+
+void FleetBuilder::addParsedEvent(const RawEvent& e, const ParsedLine& parsed)
+{
+    if (m_budgetExceeded) {
+        ++m_droppedEvents;
+        return;
+    }
     // Per line: message bytes plus about 40 bytes of columns while building (and a bit more for
     // platform records); checked before the event is kept so the budget is never passed.
     const uint64_t projected = m_fleet->m_text.size() + e.message.size() + (m_lineTime.size() + 1) * 48
@@ -214,17 +229,18 @@ void FleetBuilder::addEvent(const RawEvent& e)
         m_lastStreamFunction = function;
         m_lastStreamName.assign(e.logStream);
     }
+    if (e.message.size() > UINT32_MAX) {
+        addEvent(e); // cut and parsed again: the parsed views must lie inside what is kept
+        return;
+    }
     const uint32_t line = uint32_t(m_lineTime.size());
-    std::string_view message = e.message;
-    if (message.size() > UINT32_MAX)
-        message = message.substr(0, UINT32_MAX);
+    const std::string_view message = e.message;
     m_lineTime.push_back(e.timestampMs);
     m_lineLength.push_back(uint32_t(message.size()));
     m_lineStream.push_back(stream);
     m_lineKey.push_back(e.eventId.empty() ? 0 : fnv1a(e.eventId));
     m_fleet->m_text.append(message);
 
-    const ParsedLine parsed = parseLambdaLine(message);
     m_lineMeta.push_back(meta(parsed.level, parsed.kind));
     // END carries nothing the assembly needs; extension/telemetry lines neither.
     const bool needed = parsed.kind != LineKind::End && parsed.kind != LineKind::Extension

@@ -26,6 +26,8 @@ public:
 
     void setDefaultFunction(std::string_view name) override;
     void addEvent(const RawEvent& event) override;
+    bool wantsParsedLines() const override { return true; }
+    void addParsedEvent(const RawEvent& event, const ParsedLine& parsed) override;
     void addSkipped(const SkippedInput& skipped) override;
 
     // Optional: set account and region for functions created from now on.

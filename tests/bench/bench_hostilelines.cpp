@@ -64,7 +64,7 @@ int main(int argc, char** argv)
     rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     std::printf("lines written   %llu (%.1f MB)\n", static_cast<unsigned long long>(lines), double(bytes) / (1 << 20));
-    std::printf("lines imported  %u\n", fleet ? fleet->lineCount() : 0u);
+    std::printf("lines imported  %llu\n", static_cast<unsigned long long>(fleet ? fleet->lineCount() : 0));
     std::printf("cpu %.2f s, wall %.2f s, %.0f lines/s cpu, peak RSS %.0f MB\n", cpu, double(wall.elapsed()) / 1000,
                 cpu > 0 ? double(lines) / cpu : 0.0, double(usage.ru_maxrss) / 1024);
     QFile::remove(path);

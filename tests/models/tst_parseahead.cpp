@@ -1,6 +1,7 @@
 // Large aws-CLI exports are parsed ahead in other threads: whatever the file holds, the sink
 // must receive exactly what the single-threaded reader delivers, in the same order.
 
+#include "parse/lambdaline.h"
 #include "sources/fileimporter.h"
 
 #include <QTemporaryDir>
@@ -25,6 +26,24 @@ public:
         mix(e.eventId);
     }
     void addSkipped(const ll::SkippedInput& s) override { skipped << s.reason; }
+    // With parsedWanted, lines parsed in the helper threads must equal parsing here.
+    bool wantsParsedLines() const override { return parsedWanted; }
+    void addParsedEvent(const ll::RawEvent& e, const ll::ParsedLine& p) override
+    {
+        ++parsedEvents;
+        const ll::ParsedLine q = ll::parseLambdaLine(e.message);
+        const auto inside = [&e](std::string_view v) {
+            return v.empty() || (v.data() >= e.message.data() && v.data() + v.size() <= e.message.data() + e.message.size());
+        };
+        const bool same = p.kind == q.kind && p.level == q.level && p.json == q.json && p.requestId == q.requestId
+            && p.durationMs == q.durationMs && p.memorySizeMb == q.memorySizeMb && p.status == q.status
+            && p.errorType == q.errorType && p.traceId == q.traceId && p.unhandledError == q.unhandledError
+            && inside(p.requestId) && inside(p.status) && inside(p.errorType) && inside(p.traceId);
+        parsedMismatches += same ? 0 : 1;
+        addEvent(e);
+    }
+    bool parsedWanted = false;
+    uint64_t parsedEvents = 0, parsedMismatches = 0;
     void mix(std::string_view s)
     {
         for (const unsigned char c : s)
@@ -118,6 +137,18 @@ private Q_SLOTS:
         QCOMPARE(b.bytes, a.bytes);
         QCOMPARE(c.bytes, a.bytes);
         QCOMPARE(one.skipped.isEmpty(), kind == 0 || kind == 2 || kind == 3);
+
+        // A sink that takes lines parsed in the helper threads gets the same events, and
+        // lines parsed exactly as it would parse them itself.
+        RecordingSink parsedAhead;
+        parsedAhead.parsedWanted = true;
+        parallel.parseThreads = 2;
+        (void)ll::importFiles({path}, parsedAhead, parallel);
+        QCOMPARE(parsedAhead.hash, one.hash);
+        QCOMPARE(parsedAhead.skipped, one.skipped);
+        if (kind == 0)
+            QVERIFY(parsedAhead.parsedEvents > parsedAhead.events / 2); // most pieces were parsed ahead
+        QCOMPARE(parsedAhead.parsedMismatches, uint64_t(0));
     }
 
     void cancelStopsTheHelpers()
