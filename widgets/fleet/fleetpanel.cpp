@@ -1,6 +1,7 @@
 #include "fleet/fleetpanel.h"
 
 #include "fleet/statdelegate.h"
+#include "itemmodels/fleetfilterproxy.h"
 #include "itemmodels/fleetmodel.h"
 #include "selection/selection.h"
 
@@ -17,16 +18,12 @@ FleetPanel::FleetPanel(Selection* selection, QWidget* parent)
     : QWidget(parent)
     , m_selection(selection)
     , m_model(new FleetModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new FleetFilterProxy(this))
     , m_view(new QTreeView(this))
     , m_search(new QLineEdit(this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(FleetModel::ValueRole);
-    m_proxy->setFilterKeyColumn(FleetModel::Name);
-    m_proxy->setFilterRole(FleetModel::FilterTextRole);
-    m_proxy->setRecursiveFilteringEnabled(true);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_view->setModel(m_proxy);
     m_view->setItemDelegate(new StatDelegate(m_view));
     m_view->setSortingEnabled(true);
@@ -36,13 +33,13 @@ FleetPanel::FleetPanel(Selection* selection, QWidget* parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->header()->setStretchLastSection(false);
     m_view->sortByColumn(FleetModel::Failed, Qt::DescendingOrder);
-    m_search->setPlaceholderText(tr("Filter functions, accounts, regions"));
+    m_search->setPlaceholderText(tr("Filter functions, accounts, regions (region:eu-west-1 account:prod)"));
     m_search->setClearButtonEnabled(true);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search);
     layout->addWidget(m_view);
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &FleetFilterProxy::setQuery);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FleetPanel::pushSelection);
     connect(m_selection, &Selection::functionsChanged, this, &FleetPanel::pullSelection);
 }
