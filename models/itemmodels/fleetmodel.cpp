@@ -198,9 +198,12 @@ QVariant FleetModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (column == Name && !service) {
             const FunctionInfo& info = m_fleet->function(uint32_t(function));
-            return plainTextToolTip(tr("%1\nRuntime: %2\nLog format: %3")
+            QString tip = tr("%1\nRuntime: %2\nLog format: %3")
                 .arg(info.name, info.runtime.isEmpty() ? tr("unknown") : info.runtime,
-                    info.jsonFormat ? tr("JSON") : tr("text")));
+                    info.jsonFormat ? tr("JSON") : tr("text"));
+            if (!info.account.isEmpty() || !info.region.isEmpty())
+                tip += QLatin1Char('\n') + tr("Account: %1\nRegion: %2").arg(info.account, info.region);
+            return plainTextToolTip(tip);
         }
         return {};
     case FormatRole:
