@@ -33,7 +33,7 @@ FleetPanel::FleetPanel(Selection* selection, QWidget* parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->header()->setStretchLastSection(false);
     m_view->sortByColumn(FleetModel::Failed, Qt::DescendingOrder);
-    m_search->setPlaceholderText(tr("Filter functions, accounts, regions (region:eu-west-1 account:prod)"));
+    m_search->setPlaceholderText(tr("Filter functions, accounts, regions"));
     m_search->setClearButtonEnabled(true);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -55,6 +55,8 @@ void FleetPanel::setFleet(FleetPtr fleet)
         hasOrigin = !f->function(i).account.isEmpty() || !f->function(i).region.isEmpty();
     m_view->setColumnHidden(FleetModel::Account, !hasOrigin);
     m_view->setColumnHidden(FleetModel::Region, !hasOrigin);
+    m_search->setPlaceholderText(hasOrigin ? tr("Filter functions, accounts, regions (region:eu-west-1 account:prod)")
+                                           : tr("Filter functions, accounts, regions"));
     for (int c = 0; c < FleetModel::ColumnCount; ++c)
         m_view->resizeColumnToContents(c);
 }
