@@ -120,6 +120,8 @@ int main(int argc, char** argv)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"), QCoreApplication::translate("main", "Open the embedded demo fleet."));
+    const QCommandLineOption cache(QStringLiteral("cache"),
+        QCoreApplication::translate("main", "Open the local CloudWatch cache (what lambdalens sync stored)."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
         QCoreApplication::translate("main", "Render the window to a PNG file and exit."), QStringLiteral("FILE"));
     const QCommandLineOption select(QStringLiteral("select"),
@@ -130,7 +132,7 @@ int main(int argc, char** argv)
         QCoreApplication::translate("main", "User interface language (de, es, en)."), QStringLiteral("LANG"));
     const QCommandLineOption palette(QStringLiteral("palette"),
         QCoreApplication::translate("main", "Colour palette instead of the system's: dark or light."), QStringLiteral("NAME"));
-    parser.addOptions({ demo, screenshot, select, size, lang, palette });
+    parser.addOptions({ demo, cache, screenshot, select, size, lang, palette });
     parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("main", "Log exports, plain logs or folders to open."), QStringLiteral("[FILE...]"));
     parser.process(app);
 
@@ -139,7 +141,8 @@ int main(int argc, char** argv)
     ll::MainWindow window;
     ll::LoadRequest request;
     request.paths = parser.positionalArguments();
-    request.demo = parser.isSet(demo) || request.paths.isEmpty();
+    request.cache = parser.isSet(cache);
+    request.demo = parser.isSet(demo) || (request.paths.isEmpty() && !request.cache);
     if (parser.isSet(screenshot)) {
         const QStringList wh = parser.value(size).split(QLatin1Char('x'));
         window.resize(wh.value(0).toInt() > 0 ? wh.value(0).toInt() : 1600, wh.value(1).toInt() > 0 ? wh.value(1).toInt() : 1000);

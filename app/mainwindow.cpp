@@ -396,21 +396,22 @@ void MainWindow::setFleet(FleetPtr fleet, bool keepView)
 {
     if (!fleet)
         return;
-    // Rows and function ids belong to one fleet: carry the selection over by name and request id.
+    // Rows and function ids belong to one fleet: carry the selection over by (account, region,
+    // name) and request id.
     SelectionState kept;
-    QStringList keptFunctions;
+    QVector<FunctionInfo> keptFunctions;
     std::string keptRequest;
     if (keepView && m_fleet) {
         kept = m_selection->state();
         for (uint32_t f : kept.functions)
-            keptFunctions << m_fleet->function(f).name;
+            keptFunctions << m_fleet->function(f);
         if (kept.invocation >= 0 && size_t(kept.invocation) < m_fleet->invocationCount())
             keptRequest = std::string(m_fleet->invocation(uint32_t(kept.invocation)).requestId);
     }
     m_fleet = std::move(fleet);
     kept.functions.clear();
-    for (const QString& name : keptFunctions)
-        if (const int id = m_fleet->functionId(name); id >= 0)
+    for (const FunctionInfo& f : keptFunctions)
+        if (const int id = m_fleet->functionId(f.account, f.region, f.name); id >= 0)
             kept.functions << uint32_t(id);
     kept.invocation = keptRequest.empty() ? -1 : m_fleet->findInvocation(keptRequest);
     m_selection->reset();
@@ -447,9 +448,12 @@ void MainWindow::applySelections(const QStringList& selections)
         const QString key = s.section(QLatin1Char('='), 0, 0);
         const QString value = s.section(QLatin1Char('='), 1);
         if (key == QLatin1String("function")) {
-            const int id = m_fleet->functionId(value);
-            if (id >= 0)
-                m_selection->setFunctions({ uint32_t(id) });
+            // NAME selects every function of that name; REGION/NAME or ACCOUNT/REGION/NAME one.
+            QVector<uint32_t> ids;
+            for (uint32_t id : m_fleet->functionsMatching(value))
+                ids << id;
+            if (!ids.isEmpty())
+                m_selection->setFunctions(ids);
         } else if (key == QLatin1String("request")) {
             const int64_t row = m_fleet->findInvocation(value.toStdString());
             if (row >= 0)

@@ -20,7 +20,7 @@ QJsonObject clusterJson(const ll::Fleet& fleet, const ll::ErrorCluster& c)
 {
     QJsonObject functions;
     for (const auto& [function, count] : c.functions)
-        functions.insert(fleet.function(function).name, qint64(count));
+        functions.insert(fleet.displayName(function), qint64(count)); // qualified when names are shared: keys stay apart
     // Every failed invocation's request id (none for "log" clusters: those invocations succeeded).
     QJsonArray requestIds;
     if (c.kind == ll::ClusterKind::Failure) {
@@ -98,7 +98,7 @@ int runClusters(const QStringList& arguments)
         for (const ll::ErrorCluster& c : clusters) {
             QStringList functions;
             for (const auto& [function, count] : c.functions)
-                functions.append(QStringLiteral("%1 %2").arg(fleet->function(function).name).arg(count));
+                functions.append(QStringLiteral("%1 %2").arg(fleet->displayName(function)).arg(count));
             ll::cli::out() << QStringLiteral("%1  %2  %3 x  %4  %5\n    %6\n    first %7  last %8  %9\n")
                                   .arg(c.id)
                                   .arg(QLatin1String(ll::clusterKindKey(c.kind)), -7)

@@ -27,7 +27,9 @@ int runInvocations(const QStringList& arguments)
     parser.addHelpOption();
     const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON."));
     const QCommandLineOption function(QStringLiteral("function"),
-        QCoreApplication::translate("cli", "Only this function (repeatable)."), QStringLiteral("NAME"));
+        QCoreApplication::translate("cli", "Only this function (repeatable): NAME matches every function of that name; "
+                                           "REGION/NAME or ACCOUNT/REGION/NAME one origin's."),
+        QStringLiteral("NAME"));
     const QCommandLineOption outcome(QStringLiteral("outcome"),
         QCoreApplication::translate("cli", "Only this outcome: failed, ok, error, timeout, oom (out-of-memory), crash, incomplete."),
         QStringLiteral("OUTCOME"));
@@ -48,15 +50,19 @@ int runInvocations(const QStringList& arguments)
     if (!fleet)
         return ll::cli::Usage;
     const QStringList functions = parser.values(function);
+    std::vector<uint8_t> wantedFunction(fleet->functionCount(), 0);
     for (const QString& name : functions) {
-        if (fleet->functionId(name) < 0)
+        const std::vector<uint32_t> ids = fleet->functionsMatching(name);
+        if (ids.empty())
             ll::cli::err() << QCoreApplication::translate("cli", "lambdalens invocations: no function named '%1'").arg(name) << Qt::endl;
+        for (uint32_t id : ids)
+            wantedFunction[id] = 1;
     }
 
     std::vector<uint32_t> rows;
     for (uint32_t r = 0; r < fleet->invocationCount(); ++r) {
         const ll::Invocation i = fleet->invocation(r);
-        if (!functions.isEmpty() && !functions.contains(fleet->function(i.function).name))
+        if (!functions.isEmpty() && !wantedFunction[i.function])
             continue;
         if (!matchesOutcome(i.outcome, wanted) || (parser.isSet(cold) && !i.cold()) || (parser.isSet(retry) && !i.retry()))
             continue;
@@ -74,7 +80,7 @@ int runInvocations(const QStringList& arguments)
         for (uint32_t r : rows) {
             const ll::Invocation i = fleet->invocation(r);
             ll::cli::out() << QStringLiteral("%1  %2  %3  %4  %5 ms  %6/%7 MB%8%9  %10")
-                                  .arg(ll::isoTime(i.startMs), fleet->function(i.function).name,
+                                  .arg(ll::isoTime(i.startMs), fleet->displayName(i.function),
                                       QString::fromUtf8(i.requestId.data(), qsizetype(i.requestId.size())))
                                   .arg(QLatin1String(ll::outcomeKey(i.outcome)), -13)
                                   .arg(i.durationMs, 9, 'f', 2)

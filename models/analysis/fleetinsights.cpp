@@ -37,7 +37,7 @@ InsightInput insightInputFromFleet(const Fleet& fleet)
     in.columns = &fleet.columns();
     in.fleet = &fleet;
     for (uint32_t f = 0; f < fleet.functionCount(); ++f)
-        in.functionNames << fleet.function(f).name;
+        in.functionNames << fleet.displayName(f);
     in.timeoutSeconds = timeoutsFromFleet(fleet);
     return in;
 }

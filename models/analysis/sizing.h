@@ -32,6 +32,9 @@ enum class Recommendation : uint8_t {
 struct FunctionSizing {
     uint32_t function = 0;
     QString name;
+    QString account, region;            // where the function runs; empty for files and the demo
+    QString label;                      // as shown: the name, qualified when another function shares it
+    const QString& shownName() const { return label.isEmpty() ? name : label; }
     uint32_t memorySizeMb = 0;          // current: the size of the most recent invocation
     uint32_t maxMemoryUsedMb = 0;
     uint32_t p99MemoryUsedMb = 0;

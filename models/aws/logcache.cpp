@@ -83,6 +83,12 @@ bool LogCache::ensureSchema()
         && exec(QStringLiteral("INSERT OR IGNORE INTO meta(key, value) VALUES('schema', '1')"));
 }
 
+namespace {
+// A null QString binds as SQL NULL, which the NOT NULL origin columns refuse and which equals
+// nothing in a WHERE: an empty account or region is stored and looked up as "".
+QString notNull(const QString& s) { return s.isNull() ? QStringLiteral("") : s; }
+} // namespace
+
 int LogCache::commitPage(const QString& account, const QString& region, const QString& group,
                          const QVector<LogEventRecord>& events, const Checkpoint& checkpoint)
 {
@@ -96,8 +102,8 @@ int LogCache::commitPage(const QString& account, const QString& region, const QS
     insert.prepare(QStringLiteral("INSERT OR IGNORE INTO events(account, region, grp, stream, event_id, ts, ingestion, message)"
                                   " VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const LogEventRecord& e : events) {
-        insert.bindValue(0, account);
-        insert.bindValue(1, region);
+        insert.bindValue(0, notNull(account));
+        insert.bindValue(1, notNull(region));
         insert.bindValue(2, group);
         insert.bindValue(3, QString::fromUtf8(e.stream));
         insert.bindValue(4, e.eventId);
@@ -165,9 +171,11 @@ Checkpoint LogCache::checkpoint(const QString& account, const QString& region, c
 qint64 LogCache::replay(EventSink& sink, const ReplayFilter& filter, const std::atomic<bool>* cancel)
 {
     QString sql = QStringLiteral("SELECT grp, stream, event_id, ts, ingestion, message FROM events WHERE 1=1");
-    if (!filter.account.isEmpty())
+    const bool byAccount = filter.exactOrigin || !filter.account.isEmpty();
+    const bool byRegion = filter.exactOrigin || !filter.region.isEmpty();
+    if (byAccount)
         sql += QStringLiteral(" AND account = :account");
-    if (!filter.region.isEmpty())
+    if (byRegion)
         sql += QStringLiteral(" AND region = :region");
     if (filter.fromMs > 0)
         sql += QStringLiteral(" AND ts >= :from");
@@ -177,10 +185,10 @@ qint64 LogCache::replay(EventSink& sink, const ReplayFilter& filter, const std::
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
     q.prepare(sql);
-    if (!filter.account.isEmpty())
-        q.bindValue(QStringLiteral(":account"), filter.account);
-    if (!filter.region.isEmpty())
-        q.bindValue(QStringLiteral(":region"), filter.region);
+    if (byAccount)
+        q.bindValue(QStringLiteral(":account"), notNull(filter.account));
+    if (byRegion)
+        q.bindValue(QStringLiteral(":region"), notNull(filter.region));
     if (filter.fromMs > 0)
         q.bindValue(QStringLiteral(":from"), filter.fromMs);
     if (filter.toMs > 0)

@@ -41,6 +41,7 @@ struct CacheInfo {
 struct ReplayFilter {
     QString account;            // empty: all
     QString region;             // empty: all
+    bool exactOrigin = false;   // account and region match as given, empty ones included
     QStringList groups;         // empty: all
     qint64 fromMs = 0, toMs = 0; // 0: unbounded
 };

@@ -107,7 +107,7 @@ QVariant ClusterModel::data(const QModelIndex& index, int role) const
             QStringList names;
             for (const auto& [f, n] : c.functions) {
                 if (m_fleet && f < m_fleet->functionCount())
-                    names.append(displaySafeBounded(m_fleet->function(f).name, 256) + QLatin1Char(' ') + QString::number(n));
+                    names.append(displaySafeBounded(m_fleet->displayName(f), 256) + QLatin1Char(' ') + QString::number(n));
             }
             return names.join(QStringLiteral(", "));
         }

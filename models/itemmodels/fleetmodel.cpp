@@ -82,7 +82,7 @@ void FleetModel::setFleet(FleetPtr fleet)
         }
         for (auto& [name, functions] : byService) {
             std::sort(functions.begin(), functions.end(),
-                [&f](uint32_t a, uint32_t b) { return f.function(a).name < f.function(b).name; });
+                [&f](uint32_t a, uint32_t b) { return f.displayName(a) < f.displayName(b); });
             Service s;
             s.name = name;
             s.functions = functions;
@@ -182,25 +182,28 @@ QVariant FleetModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         // Names come from log groups and file names: shown literally, bounded.
         if (column == Name)
-            return displaySafeBounded(service ? svc.name : m_fleet->function(uint32_t(function)).name, 512);
+            return displaySafeBounded(service ? svc.name : m_fleet->displayName(uint32_t(function)), 512);
         if (column == Account || column == Region)
             return displaySafeBounded(origin(svc, function, column), 256);
         return value(s, column);
     case ValueRole:
         if (column == Name)
-            return service ? svc.name : m_fleet->function(uint32_t(function)).name;
+            return service ? svc.name : m_fleet->displayName(uint32_t(function));
         if (column == Account || column == Region)
             return origin(svc, function, column);
         return value(s, column);
     case FilterTextRole:
-        return QString((service ? svc.name : m_fleet->function(uint32_t(function)).name) + QLatin1Char(' ') + origin(svc, function, Account)
+        return QString((service ? svc.name : m_fleet->displayName(uint32_t(function))) + QLatin1Char(' ') + origin(svc, function, Account)
             + QLatin1Char(' ') + origin(svc, function, Region));
     case Qt::ToolTipRole:
         if (column == Name && !service) {
             const FunctionInfo& info = m_fleet->function(uint32_t(function));
-            return plainTextToolTip(tr("%1\nRuntime: %2\nLog format: %3")
+            QString tip = tr("%1\nRuntime: %2\nLog format: %3")
                 .arg(info.name, info.runtime.isEmpty() ? tr("unknown") : info.runtime,
-                    info.jsonFormat ? tr("JSON") : tr("text")));
+                    info.jsonFormat ? tr("JSON") : tr("text"));
+            if (!info.account.isEmpty() || !info.region.isEmpty())
+                tip += QLatin1Char('\n') + tr("Account: %1\nRegion: %2").arg(info.account, info.region);
+            return plainTextToolTip(tip);
         }
         return {};
     case FormatRole:

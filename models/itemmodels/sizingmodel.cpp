@@ -26,7 +26,7 @@ int SizingModel::columnCount(const QModelIndex& parent) const { return parent.is
 QVariant SizingModel::value(const FunctionSizing& s, int column)
 {
     switch (column) {
-    case Name: return s.name;
+    case Name: return s.shownName();
     case MemorySize: return s.memorySizeMb;
     case MaxMemoryUsed: return s.maxMemoryUsedMb;
     case P99MemoryUsed: return s.p99MemoryUsedMb;

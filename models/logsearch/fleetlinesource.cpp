@@ -38,7 +38,7 @@ int64_t FleetLineSource::firstRowOf(int64_t invocation) const
     return m_rowOfLine[c.firstLine[i]];
 }
 
-QString FleetLineSource::functionName(uint32_t function) const { return m_fleet->function(function).name; }
+QString FleetLineSource::functionName(uint32_t function) const { return m_fleet->displayName(function); }
 
 void FleetLineSource::fetch(const uint32_t* rows, size_t n, std::vector<LineRecord>* out) const
 {

@@ -73,10 +73,9 @@ QJsonObject fleetReportJson(const Fleet& fleet)
         o[QStringLiteral("service")] = info.service;
         o[QStringLiteral("runtime")] = info.runtime;
         o[QStringLiteral("log_format")] = info.jsonFormat ? QStringLiteral("json") : QStringLiteral("text");
-        if (!info.account.isEmpty())
-            o[QStringLiteral("account")] = info.account;
-        if (!info.region.isEmpty())
-            o[QStringLiteral("region")] = info.region;
+        // Always present (empty for files and the demo): a name alone may not be unique.
+        o[QStringLiteral("account")] = info.account;
+        o[QStringLiteral("region")] = info.region;
         functions.append(o);
     }
     QJsonObject totals = functionStatsJson(fleet.totals());
@@ -96,6 +95,8 @@ QJsonObject invocationJson(const Fleet& fleet, const Invocation& i)
     QJsonObject o;
     o[QStringLiteral("request_id")] = str(i.requestId);
     o[QStringLiteral("function")] = fleet.function(i.function).name;
+    o[QStringLiteral("account")] = fleet.function(i.function).account;
+    o[QStringLiteral("region")] = fleet.function(i.function).region;
     o[QStringLiteral("log_stream")] = str(fleet.streamName(i.stream));
     o[QStringLiteral("start")] = isoTime(i.startMs);
     o[QStringLiteral("end")] = isoTime(i.endMs);
@@ -136,10 +137,11 @@ QString fleetReportText(const Fleet& fleet)
                                .arg(QCoreApplication::translate("FleetReport", "MEM MB"), 11)
                                .arg(QCoreApplication::translate("FleetReport", "COST USD"), 10);
     out << header;
-    auto row = [](const QString& name, const FunctionStats& s) {
+    // A qualified name ("orders-api (eu-west-1)") is kept whole: cut, it would not tell apart.
+    auto row = [](const QString& name, const FunctionStats& s, bool whole = false) {
         const QString mem = QStringLiteral("%1/%2").arg(s.maxMemoryUsedMb).arg(s.memorySizesMb.isEmpty() ? 0 : s.memorySizesMb.last());
         return QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9")
-            .arg(name.left(28), -28)
+            .arg(whole ? name : name.left(28), -28)
             .arg(s.invocations, 8)
             .arg(s.failed(), 7)
             .arg(s.coldStarts, 6)
@@ -150,7 +152,7 @@ QString fleetReportText(const Fleet& fleet)
             .arg(s.costUsd, 10, 'f', 4);
     };
     for (uint32_t f = 0; f < fleet.functionCount(); ++f)
-        out << row(fleet.function(f).name, fleet.stats(f));
+        out << row(fleet.displayName(f), fleet.stats(f), fleet.isNameShared(f));
     out << row(QCoreApplication::translate("FleetReport", "TOTAL"), fleet.totals());
     for (const SkippedInput& s : fleet.skipped())
         out << QCoreApplication::translate("FleetReport", "skipped: %1: %2").arg(s.source, s.reason);

@@ -50,7 +50,16 @@ std::vector<FunctionSizing> sizeFleet(const Fleet& fleet, const SizingOptions& o
     QStringList names;
     for (uint32_t f = 0; f < fleet.functionCount(); ++f)
         names << fleet.function(f).name;
-    return sizeFunctions(fleet.columns(), names, o);
+    std::vector<FunctionSizing> out = sizeFunctions(fleet.columns(), names, o);
+    for (FunctionSizing& s : out) {
+        if (s.function >= fleet.functionCount())
+            continue;
+        const FunctionInfo& info = fleet.function(s.function);
+        s.account = info.account;
+        s.region = info.region;
+        s.label = fleet.displayName(s.function);
+    }
+    return out;
 }
 
 QJsonObject sizingJson(const std::vector<FunctionSizing>& sizings, const SizingOptions& options)
@@ -59,6 +68,8 @@ QJsonObject sizingJson(const std::vector<FunctionSizing>& sizings, const SizingO
     for (const FunctionSizing& s : sizings) {
         QJsonObject f;
         f.insert(QStringLiteral("name"), s.name);
+        f.insert(QStringLiteral("account"), s.account);
+        f.insert(QStringLiteral("region"), s.region);
         f.insert(QStringLiteral("memory_size_mb"), qint64(s.memorySizeMb));
         f.insert(QStringLiteral("max_memory_used_mb"), qint64(s.maxMemoryUsedMb));
         f.insert(QStringLiteral("p99_memory_used_mb"), qint64(s.p99MemoryUsedMb));
@@ -128,7 +139,7 @@ QString sizingText(const std::vector<FunctionSizing>& sizings, const SizingOptio
                                Text::tr("Rec. MB"), Text::tr("Rec. cost/day"), Text::tr("Saving/day") };
     std::vector<QStringList> rows;
     for (const FunctionSizing& s : sizings) {
-        rows.push_back({ s.name, QString::number(s.memorySizeMb), QString::number(s.maxMemoryUsedMb),
+        rows.push_back({ s.shownName(), QString::number(s.memorySizeMb), QString::number(s.maxMemoryUsedMb),
                          QString::number(s.p99MemoryUsedMb), QString::number(s.utilization * 100, 'f', 0) + QLatin1Char('%'),
                          QString::number(s.p50DurationMs, 'f', 1), QString::number(s.p99DurationMs, 'f', 1),
                          QString::number(s.invocations), usd(s.costPerDayUsd), cpuText(s),
@@ -159,7 +170,7 @@ QString sizingText(const std::vector<FunctionSizing>& sizings, const SizingOptio
         text << line(r);
     text << QString() << Text::tr("* estimate: the duration at that size was not measured.");
     for (const FunctionSizing& s : sizings) {
-        text << QString() << s.name + QStringLiteral(": ") + s.reason;
+        text << QString() << s.shownName() + QStringLiteral(": ") + s.reason;
         text << QStringLiteral("  ") + Text::tr("CPU: %1").arg(s.cpuEvidence);
         text << QStringLiteral("  ") + Text::tr("arm64 estimate: %1/day (same durations assumed).").arg(usd(s.arm64CostPerDayUsd));
         if (s.sizes.size() > 1) {
@@ -190,7 +201,7 @@ QString sizingCsv(const std::vector<FunctionSizing>& sizings)
         QStringList sizes;
         for (const SizePoint& p : s.sizes)
             sizes << QString::number(p.memorySizeMb);
-        lines << QStringList { csvField(s.name), QString::number(s.memorySizeMb), QString::number(s.maxMemoryUsedMb),
+        lines << QStringList { csvField(s.shownName()), QString::number(s.memorySizeMb), QString::number(s.maxMemoryUsedMb),
                                QString::number(s.p99MemoryUsedMb), QString::number(s.utilization, 'f', 4),
                                QString::number(s.p50DurationMs, 'f', 2), QString::number(s.p99DurationMs, 'f', 2),
                                QString::number(s.p99BilledMs, 'f', 0), QString::number(s.invocations),

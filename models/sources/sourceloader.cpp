@@ -49,6 +49,7 @@ FleetPtr loadSources(const LoadRequest& request, const LoadControl& control)
                 aws::ReplayFilter filter;
                 filter.account = g.account;
                 filter.region = g.region;
+                filter.exactOrigin = true;
                 cache.replay(builder, filter, control.cancel);
             }
         } else

@@ -1,5 +1,7 @@
 #include "store/fleet.h"
 
+#include <QHash>
+#include <QStringList>
 #include <algorithm>
 #include <functional>
 
@@ -15,6 +17,84 @@ int Fleet::functionId(const QString& name) const
             return int(f.id);
     }
     return -1;
+}
+
+int Fleet::functionId(const QString& account, const QString& region, const QString& name) const
+{
+    for (const FunctionInfo& f : m_functions) {
+        if (f.name == name && f.region == region && f.account == account)
+            return int(f.id);
+    }
+    return -1;
+}
+
+std::vector<uint32_t> Fleet::functionsMatching(const QString& spec) const
+{
+    std::vector<uint32_t> out;
+    for (const FunctionInfo& f : m_functions) {
+        if (f.name == spec)
+            out.push_back(f.id);
+    }
+    if (!out.empty())
+        return out;
+    // Qualified: the name is the last part, the region the one before it; what is left is the
+    // account (an account key such as "profile:dev" could hold a '/').
+    const qsizetype lastSlash = spec.lastIndexOf(QLatin1Char('/'));
+    if (lastSlash <= 0)
+        return out;
+    const QString name = spec.mid(lastSlash + 1);
+    const QString head = spec.left(lastSlash);
+    const qsizetype regionSlash = head.lastIndexOf(QLatin1Char('/'));
+    const QString region = regionSlash < 0 ? head : head.mid(regionSlash + 1);
+    const bool withAccount = regionSlash >= 0;
+    const QString account = withAccount ? head.left(regionSlash) : QString();
+    for (const FunctionInfo& f : m_functions) {
+        if (f.name == name && f.region == region && (!withAccount || f.account == account))
+            out.push_back(f.id);
+    }
+    return out;
+}
+
+QString Fleet::qualifiedName(uint32_t id) const
+{
+    const FunctionInfo& f = m_functions[id];
+    if (f.account.isEmpty() && f.region.isEmpty())
+        return f.name;
+    return f.account + QLatin1Char('/') + f.region + QLatin1Char('/') + f.name;
+}
+
+void Fleet::computeDisplayNames()
+{
+    // Only the parts that tell same-named functions apart: files and the demo (one origin) and
+    // fleets without shared names keep the plain names.
+    QHash<QString, std::vector<uint32_t>> byName;
+    for (const FunctionInfo& f : m_functions)
+        byName[f.name].push_back(f.id);
+    m_displayNames.assign(m_functions.size(), QString());
+    m_nameShared.assign(m_functions.size(), 0);
+    for (const FunctionInfo& f : m_functions)
+        m_displayNames[f.id] = f.name;
+    for (auto it = byName.cbegin(); it != byName.cend(); ++it) {
+        const std::vector<uint32_t>& ids = it.value();
+        if (ids.size() < 2)
+            continue;
+        bool accounts = false, regions = false;
+        for (uint32_t id : ids) {
+            accounts |= m_functions[id].account != m_functions[ids.front()].account;
+            regions |= m_functions[id].region != m_functions[ids.front()].region;
+        }
+        for (uint32_t id : ids) {
+            const FunctionInfo& f = m_functions[id];
+            m_nameShared[id] = 1;
+            QStringList parts;
+            if (accounts && !f.account.isEmpty())
+                parts << f.account;
+            if (regions && !f.region.isEmpty())
+                parts << f.region;
+            if (!parts.isEmpty())
+                m_displayNames[id] = f.name + QStringLiteral(" (") + parts.join(QStringLiteral(" · ")) + QLatin1Char(')');
+        }
+    }
 }
 
 std::string_view Fleet::string(uint32_t id) const

@@ -67,7 +67,21 @@ public:
     // Functions
     size_t functionCount() const { return m_functions.size(); }
     const FunctionInfo& function(uint32_t id) const { return m_functions[id]; }
-    int functionId(const QString& name) const;  // -1 when unknown
+    // The first function with this name, -1 when unknown. Enough for files and the demo, whose
+    // functions have no account or region; CloudWatch fleets may hold one name several times.
+    int functionId(const QString& name) const;
+    // The function deployed as `name` in (account, region); -1 when unknown.
+    int functionId(const QString& account, const QString& region, const QString& name) const;
+    // Functions a user-typed name picks: "name" (every function of that name), "region/name" or
+    // "account/region/name" (the account may itself contain '/'). Ascending ids; empty: none.
+    std::vector<uint32_t> functionsMatching(const QString& spec) const;
+    // The name as shown: "orders-api", or "orders-api (eu-west-1)" / "orders-api (profile:prod)" /
+    // "orders-api (profile:prod · eu-west-1)" when another function of the fleet has the same name.
+    const QString& displayName(uint32_t id) const { return m_displayNames[id]; }
+    bool isNameShared(uint32_t id) const { return m_nameShared[id] != 0; }
+    // "account/region/name" when the function has an origin, else "name": what functionsMatching()
+    // picks exactly this function with.
+    QString qualifiedName(uint32_t id) const;
     const FunctionStats& stats(uint32_t function) const { return m_stats[function]; }
     const FunctionStats& totals() const { return m_totals; }
 
@@ -126,7 +140,10 @@ private:
     friend class FleetBuilder;
     friend void computeFleetStats(Fleet& fleet);
     friend void computeFleetStats(Fleet& fleet, const PriceTable& prices);
+    void computeDisplayNames();
     std::vector<FunctionInfo> m_functions;
+    std::vector<QString> m_displayNames;
+    std::vector<uint8_t> m_nameShared;
     std::vector<FunctionStats> m_stats;
     FunctionStats m_totals;
     std::vector<uint32_t> m_streamFunction;

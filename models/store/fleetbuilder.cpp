@@ -121,13 +121,14 @@ uint32_t FleetBuilder::functionId(std::string_view name)
     if (name.empty())
         name = "unknown"sv;
     const uint32_t nameId = intern(name);
-    const std::string_view key = m_stringStore[nameId];
+    const uint64_t key = (uint64_t(m_origin) << 32) | nameId;
     const auto it = m_functionIds.find(key);
     if (it != m_functionIds.end())
         return it->second;
+    const std::string_view stored = m_stringStore[nameId];
     FunctionInfo info;
     info.id = uint32_t(m_fleet->m_functions.size());
-    info.name = QString::fromUtf8(key.data(), qsizetype(key.size()));
+    info.name = QString::fromUtf8(stored.data(), qsizetype(stored.size()));
     info.service = serviceOf(info.name);
     info.account = m_account;
     info.region = m_region;
@@ -159,8 +160,18 @@ void FleetBuilder::setDefaultFunction(std::string_view name)
 
 void FleetBuilder::setOrigin(const QString& account, const QString& region)
 {
+    if (account == m_account && region == m_region)
+        return;
     m_account = account;
     m_region = region;
+    const auto it = std::find(m_origins.begin(), m_origins.end(), std::pair(account, region));
+    m_origin = uint32_t(it - m_origins.begin());
+    if (it == m_origins.end())
+        m_origins.emplace_back(account, region);
+    // The per-event shortcuts remember functions of the previous origin.
+    m_currentFunction = kNone;
+    m_lastFunction = kNone;
+    m_lastStream = kNone;
 }
 
 void FleetBuilder::addSkipped(const SkippedInput& skipped) { m_fleet->m_skipped.append(skipped); }
@@ -775,6 +786,7 @@ FleetPtr FleetBuilder::finish(const std::atomic<bool>* cancel)
         f.m_lastMs = f.lineTimeMs(f.m_timeOrder.back());
     }
 
+    f.computeDisplayNames();
     computeFleetStats(f);
     std::shared_ptr<const Fleet> result(m_fleet.release());
     m_fleet = std::make_unique<Fleet>();

@@ -30,7 +30,8 @@ public:
     void addParsedEvent(const RawEvent& event, const ParsedLine& parsed) override;
     void addSkipped(const SkippedInput& skipped) override;
 
-    // Optional: set account and region for functions created from now on.
+    // Optional: account and region of the events added from now on. A function is one
+    // (account, region, name): the same name from two origins makes two functions.
     void setOrigin(const QString& account, const QString& region);
     // Stop keeping events once the store would grow past this many bytes (0: no limit); what
     // fits is kept and a SkippedInput says where loading stopped. Default: LAMBDALENS_MEMORY_BUDGET_MB
@@ -60,7 +61,7 @@ private:
     std::unique_ptr<Fleet> m_fleet;
     std::deque<std::string> m_stringStore;
     std::unordered_map<std::string_view, uint32_t> m_stringIds;
-    std::unordered_map<std::string_view, uint32_t> m_functionIds;
+    std::unordered_map<uint64_t, uint32_t> m_functionIds;  // (origin << 32 | name string id)
     std::unordered_map<uint64_t, uint32_t> m_streamIds;   // (function << 32 | name string id)
     std::string m_defaultFunction;
     uint32_t m_currentFunction = UINT32_MAX;
@@ -70,6 +71,8 @@ private:
     uint32_t m_lastStreamFunction = UINT32_MAX;
     std::string m_lastStreamName;
     QString m_account, m_region;
+    uint32_t m_origin = 0;                     // index into m_origins; 0: none (files, demo)
+    std::vector<std::pair<QString, QString>> m_origins { { QString(), QString() } };
 
     std::vector<int64_t> m_lineTime;
     std::vector<uint32_t> m_lineLength;  // messages lie back to back in m_text, in arrival order

@@ -11,7 +11,7 @@ TimelineSource timelineSourceFromFleet(const FleetPtr& fleet)
     src.owner = fleet;
     for (size_t f = 0; f < fleet->functionCount(); ++f) {
         const FunctionInfo& info = fleet->function(uint32_t(f));
-        src.functions.push_back(TimelineFunction{info.id, info.name, info.service});
+        src.functions.push_back(TimelineFunction{info.id, fleet->displayName(info.id), info.service});
     }
     src.text = [fleet](uint32_t id) {
         const std::string_view s = fleet->string(id);

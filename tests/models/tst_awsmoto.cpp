@@ -6,6 +6,7 @@
 #include "aws/logcache.h"
 #include "aws/logsclient.h"
 #include "aws/logsync.h"
+#include "sources/sourceloader.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -67,11 +68,12 @@ class TestAwsMoto : public QObject {
         return true;
     }
 
-    QSet<EventKey> fill(int groups, int streams, int events, qint64 baseMs, const QString& tag)
+    QSet<EventKey> fill(int groups, int streams, int events, qint64 baseMs, const QString& tag,
+                        const QString& region = QStringLiteral("us-east-1"))
     {
         QByteArray out;
         QSet<EventKey> put;
-        if (!python({lltest::toolPath(QStringLiteral("moto_fill.py")), url(), QStringLiteral("us-east-1"), QString::number(groups),
+        if (!python({lltest::toolPath(QStringLiteral("moto_fill.py")), url(), region, QString::number(groups),
                      QString::number(streams), QString::number(events), QString::number(baseMs), QStringLiteral("--tag"), tag}, &out))
             return put;
         const QJsonArray list = QJsonDocument::fromJson(out).array();
@@ -250,6 +252,43 @@ private Q_SLOTS:
             QCOMPARE(hits, 0);
             QVERIFY(keepOpen.info().events == 20);
         }
+    }
+
+    void sameGroupInTwoRegionsBecomesTwoFunctions()
+    {
+        // moto keeps one backend per region (the signing region): fn-000 exists in both.
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const QSet<EventKey> us = fill(1, 1, 7, now - 20 * 60 * 1000, QStringLiteral("u"), QStringLiteral("us-east-1"));
+        const QSet<EventKey> eu = fill(1, 2, 2, now - 20 * 60 * 1000, QStringLiteral("e"), QStringLiteral("eu-west-1"));
+        QCOMPARE(us.size(), 7);
+        QCOMPARE(eu.size(), 4);
+        QTemporaryDir dir;
+        for (const QString& region : {QStringLiteral("us-east-1"), QStringLiteral("eu-west-1")}) {
+            Session session = lltest::localSession(url(), fakeSessionCredentials(), QStringLiteral("moto"));
+            session.region = region;
+            LogsClient client(std::make_shared<RequestScheduler>(session));
+            SyncOptions options;
+            options.cachePath = dir.filePath(QStringLiteral("cloudwatch.sqlite"));
+            options.startMs = now - 3600 * 1000;
+            const SyncResult r = syncLogGroups(client, options);
+            QVERIFY2(!r.error, qPrintable(r.error.userMessage()));
+            QCOMPARE(r.added, qint64(region == QLatin1String("us-east-1") ? us.size() : eu.size()));
+        }
+        qputenv("LAMBDALENS_CACHE_DIR", dir.path().toUtf8());
+        ll::LoadRequest request;
+        request.cache = true;
+        const ll::FleetPtr fleet = ll::loadSources(request);
+        qunsetenv("LAMBDALENS_CACHE_DIR");
+        QVERIFY(fleet);
+        QCOMPARE(int(fleet->functionCount()), 2);
+        const QString account = QStringLiteral("profile:moto"), name = QStringLiteral("fn-000");
+        const int east = fleet->functionId(account, QStringLiteral("us-east-1"), name);
+        const int west = fleet->functionId(account, QStringLiteral("eu-west-1"), name);
+        QVERIFY(east >= 0 && west >= 0);
+        QCOMPARE(int(fleet->stats(uint32_t(east)).invocations + fleet->stats(uint32_t(east)).incomplete), 7);
+        QCOMPARE(int(fleet->stats(uint32_t(west)).invocations + fleet->stats(uint32_t(west)).incomplete), 4);
+        QCOMPARE(fleet->displayName(uint32_t(west)), QStringLiteral("fn-000 (eu-west-1)"));
+        QCOMPARE(fleet->functionsMatching(QStringLiteral("us-east-1/fn-000")), std::vector<uint32_t>{uint32_t(east)});
     }
 
     void unknownGroupIsReportedAsNoLogsYet()

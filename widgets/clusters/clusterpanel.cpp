@@ -252,7 +252,7 @@ void ClusterPanel::showDetails()
             const Invocation inv = m_fleet->invocation(c->invocations[i]);
             auto* item = new QListWidgetItem(
                 QDateTime::fromMSecsSinceEpoch(inv.startMs, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))
-                + QStringLiteral("  ") + displaySafeBounded(m_fleet->function(inv.function).name, 128) + QStringLiteral("  ")
+                + QStringLiteral("  ") + displaySafeBounded(m_fleet->displayName(inv.function), 128) + QStringLiteral("  ")
                 + QLatin1String(outcomeKey(inv.outcome)) + QStringLiteral("  ") + displaySafeBounded(inv.requestId, 128));
             item->setData(Qt::UserRole, qlonglong(inv.index));
             m_failing->addItem(item);

@@ -1,6 +1,7 @@
 #include "fleet/fleetpanel.h"
 
 #include "fleet/statdelegate.h"
+#include "itemmodels/fleetfilterproxy.h"
 #include "itemmodels/fleetmodel.h"
 #include "selection/selection.h"
 
@@ -17,16 +18,12 @@ FleetPanel::FleetPanel(Selection* selection, QWidget* parent)
     : QWidget(parent)
     , m_selection(selection)
     , m_model(new FleetModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new FleetFilterProxy(this))
     , m_view(new QTreeView(this))
     , m_search(new QLineEdit(this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(FleetModel::ValueRole);
-    m_proxy->setFilterKeyColumn(FleetModel::Name);
-    m_proxy->setFilterRole(FleetModel::FilterTextRole);
-    m_proxy->setRecursiveFilteringEnabled(true);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_view->setModel(m_proxy);
     m_view->setItemDelegate(new StatDelegate(m_view));
     m_view->setSortingEnabled(true);
@@ -42,7 +39,7 @@ FleetPanel::FleetPanel(Selection* selection, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search);
     layout->addWidget(m_view);
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &FleetFilterProxy::setQuery);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &FleetPanel::pushSelection);
     connect(m_selection, &Selection::functionsChanged, this, &FleetPanel::pullSelection);
 }
@@ -58,6 +55,8 @@ void FleetPanel::setFleet(FleetPtr fleet)
         hasOrigin = !f->function(i).account.isEmpty() || !f->function(i).region.isEmpty();
     m_view->setColumnHidden(FleetModel::Account, !hasOrigin);
     m_view->setColumnHidden(FleetModel::Region, !hasOrigin);
+    m_search->setPlaceholderText(hasOrigin ? tr("Filter functions, accounts, regions (region:eu-west-1 account:prod)")
+                                           : tr("Filter functions, accounts, regions"));
     for (int c = 0; c < FleetModel::ColumnCount; ++c)
         m_view->resizeColumnToContents(c);
 }

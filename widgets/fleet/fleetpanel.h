@@ -5,11 +5,11 @@
 #include <QWidget>
 
 class QTreeView;
-class QSortFilterProxyModel;
 class QLineEdit;
 
 namespace ll {
 
+class FleetFilterProxy;
 class FleetModel;
 class Selection;
 
@@ -22,6 +22,7 @@ public:
     void setFleet(FleetPtr fleet);
     QTreeView* view() const { return m_view; }
     FleetModel* model() const { return m_model; }
+    FleetFilterProxy* proxy() const { return m_proxy; }
 
 private:
     void pushSelection();
@@ -29,7 +30,7 @@ private:
 
     Selection* m_selection;
     FleetModel* m_model;
-    QSortFilterProxyModel* m_proxy;
+    FleetFilterProxy* m_proxy;
     QTreeView* m_view;
     QLineEdit* m_search;
     bool m_syncing = false;

@@ -123,7 +123,7 @@ void InvocationPanel::showInvocation(int64_t row)
     const Fleet& f = *m_fleet;
     const Invocation i = f.invocation(uint32_t(row));
     const QLocale locale;
-    m_title->setText(QStringLiteral("%1 · %2 · %3").arg(displaySafeBounded(f.function(i.function).name, 256), outcomeName(i.outcome),
+    m_title->setText(QStringLiteral("%1 · %2 · %3").arg(displaySafeBounded(f.displayName(i.function), 256), outcomeName(i.outcome),
                                                           displaySafeBounded(i.requestId, 256)));
     QPalette pal = m_title->palette();
     pal.setColor(QPalette::WindowText, i.outcome == Outcome::Ok ? palette().color(QPalette::WindowText) : outcomeColor(i.outcome));

@@ -124,7 +124,7 @@ void MemoryChart::setFleet(const FleetPtr& fleet)
     QStringList names;
     if (fleet) {
         for (uint32_t f = 0; f < fleet->functionCount(); ++f)
-            names << fleet->function(f).name;
+            names << fleet->displayName(f);
     }
     // Aliasing pointer: the columns live as long as the fleet that owns them.
     setData(fleet ? std::shared_ptr<const InvocationColumns>(fleet, &fleet->columns()) : nullptr, names);
