@@ -54,6 +54,7 @@ struct TargetFailure {
 
 struct InsightsRowOut {
     TargetInfo origin;
+    SessionOptions target;               // what to resolve again to fetch this row's raw events
     FunctionBinStats row;
 };
 
@@ -66,6 +67,9 @@ struct AwsOutcome {
     ScanEstimate estimate;               // Estimate, summed over targets
     QVector<InsightsRowOut> rows;        // Insights
     double bytesScanned = 0;
+    int binMinutes = 0;                  // Insights
+    qint64 startMs = 0, endMs = 0;       // the window the action covered (endMs 0 resolved to the time it ran)
+    QString cachePath;                   // the cache a sync wrote to
     qint64 fetched = 0, added = 0;       // Sync
     int groupsSynced = 0;
     bool ok() const { return failures.isEmpty() && !cancelled; }
