@@ -44,6 +44,7 @@ struct AwsRequest {
     int workers = 4;
     QString cachePath;                   // empty: LogCache::defaultPath()
     SchedulerOptions scheduler;          // used when a scheduler for the scope does not exist yet
+    bool drillDown = false;              // Sync: raw events for a summary's functions (merged, not reloaded)
 };
 
 // An error of one target (or one group of it), ready for a banner line.
@@ -104,6 +105,8 @@ public:
     bool isRunning() const;
     bool waitForIdle(int timeoutMs = 30000);
     AwsAction currentAction() const { return m_current.action; }
+    // The running request, or during finished() the one that finished.
+    const AwsRequest& currentRequest() const { return m_current; }
     const AwsRequest& lastFailedRequest() const { return m_failed; }
 
     void startTail(const AwsRequest& request, int pollIntervalMs = 5000);

@@ -207,6 +207,8 @@ QVariant FleetModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (const FleetSummary* summary = m_fleet->summary().get(); summary && (service || !summary->hasRaw(uint32_t(function)))) {
             // Server-side numbers merged over time bins: say how, next to the numbers.
+            if (summary->binMinutes <= 0 && (column == DurationP50 || column == DurationP99))
+                return tr("Logs Insights summary: computed server-side over the whole window");
             if (column == DurationP50)
                 return tr("Logs Insights summary: the invocation-weighted mean of the %1-minute bins' medians (an estimate)").arg(summary->binMinutes);
             if (column == DurationP99)
