@@ -1,7 +1,7 @@
 #include "mainwindow.h"
 
 #include "awsconnect.h"
-#include "insightssummary.h"
+#include "aws/insightssummary.h"
 #include "aws/awsstatus.h"
 
 #include "common/banner.h"

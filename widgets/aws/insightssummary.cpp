@@ -1,4 +1,4 @@
-#include "insightssummary.h"
+#include "aws/insightssummary.h"
 
 #include "aws/insightsfleet.h"
 #include "aws/logcache.h"
@@ -259,7 +259,7 @@ void InsightsSummary::updateHints()
         QStringList names;
         for (uint32_t f : selected)
             names << m_current->function(f).name;
-        const QString who = names.size() == 1 ? names.first() : tr("%n function(s)", nullptr, int(names.size()));
+        const QString who = names.size() == 1 ? names.first() : tr("%1 functions").arg(names.size());
         bool alreadyFetched = !names.isEmpty();
         for (uint32_t f : selected) {
             const aws::InsightsRowOut* row = rowFor(f);
@@ -270,7 +270,7 @@ void InsightsSummary::updateHints()
         }
         button = tr("Fetch raw events");
         if (m_fetching) {
-            text = tr("Fetching raw events of %1 for %2…").arg(m_pendingNames.size() == 1 ? m_pendingNames.first() : tr("%n function(s)", nullptr, int(m_pendingNames.size())), range);
+            text = tr("Fetching raw events of %1 for %2…").arg(m_pendingNames.size() == 1 ? m_pendingNames.first() : tr("%1 functions").arg(m_pendingNames.size()), range);
             button.clear();
         } else if (alreadyFetched) {
             text = tr("No raw events of %1 are in the cache for %2 (the fetch may have failed: see the banner). Its row is the Logs Insights summary.").arg(who, range);
@@ -280,9 +280,10 @@ void InsightsSummary::updateHints()
                       "Fetch raw events to sync its log group for %2 and see its invocations and logs here.").arg(who, range);
             enabled = true;
         } else {
-            text = tr("This window shows a Logs Insights summary of %n function(s) for %1: statistics computed server-side, no raw events "
-                      "downloaded. Select a function in the fleet and fetch its raw events (or press Enter on its row) to see its invocations here.",
-                      nullptr, int(m_current->functionCount())).arg(range);
+            text = tr("This window shows a Logs Insights summary of %1 functions for %2: statistics computed server-side, no raw events "
+                      "downloaded. Select a function in the fleet and fetch its raw events (or press Enter on its row) to see its invocations here.")
+                       .arg(m_current->functionCount())
+                       .arg(range);
         }
     }
     for (const QPointer<SummaryHint>& hint : std::as_const(m_hints)) {
@@ -301,11 +302,12 @@ QString InsightsSummary::sourceText(const Fleet& fleet)
     if (!s)
         return QString();
     const QLocale locale;
-    QString text = tr("Logs Insights summary: %n function(s), %1 scanned ($%2)", nullptr, int(fleet.functionCount()))
-                       .arg(locale.formattedDataSize(qint64(s->bytesScanned), 1, QLocale::DataSizeSIFormat),
+    QString text = tr("Logs Insights summary: %1 functions, %2 scanned ($%3)")
+                       .arg(locale.toString(qulonglong(fleet.functionCount())),
+                            locale.formattedDataSize(qint64(s->bytesScanned), 1, QLocale::DataSizeSIFormat),
                             s->scanCostUsd > 0 && s->scanCostUsd < 0.001 ? QStringLiteral("< 0.001") : QString::number(s->scanCostUsd, 'f', 3));
     if (const size_t raw = s->rawCount())
-        text += tr(" · raw events for %n", nullptr, int(raw));
+        text += tr(" · raw events fetched for %1 of them").arg(raw);
     return text;
 }
 
