@@ -293,7 +293,7 @@ void MainWindow::createPanels()
     connect(m_insights, &InsightsPanel::inlineNotification, this,
             [this](const QString& text) { m_banner->showMessage(Banner::Kind::Warning, text); });
     // A Logs Insights summary has no raw events: these views say so and offer to fetch them.
-    for (QWidget* view : std::initializer_list<QWidget*>{ m_timeline, m_logBrowser, m_invocationPanel })
+    for (QWidget* view : std::initializer_list<QWidget*>{ m_timeline, m_logBrowser, m_invocationPanel, m_sizing, m_memory, m_heatmap })
         m_insightsSummary->attachHint(view);
     m_insightsSummary->attachFleetView(m_fleetPanel->view());
     connect(m_timeline, &TimelineView::openInvocation, this, [this](int64_t row) {
