@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <algorithm>
+#include <atomic>
 #include <map>
 #include <tuple>
 
@@ -81,7 +82,9 @@ FleetPtr InsightsFleet::build(const aws::AwsOutcome& outcome, const PriceTable& 
     // An empty store gives every line and stream structure its consistent empty state.
     FleetPtr empty = FleetBuilder().finish();
     auto fleet = std::make_shared<Fleet>(*empty);
+    static std::atomic<uint64_t> runs{0};
     auto summary = std::make_shared<FleetSummary>();
+    summary->runId = ++runs;
     summary->binMinutes = outcome.binMinutes;
     summary->fromMs = outcome.startMs;
     summary->toMs = outcome.endMs;

@@ -20,6 +20,7 @@ struct SummaryBin {
 // aggregates (per function and time bin) and its invocations only from the functions whose raw
 // events the user fetched. Per-function vectors are indexed by the fleet's function id.
 struct FleetSummary {
+    uint64_t runId = 0;                 // one per Insights run; kept when raw events are swapped in
     int binMinutes = 0;                 // 0: one row per function for the whole window
     int64_t fromMs = 0, toMs = 0;       // the window the queries covered
     double bytesScanned = 0;

@@ -15,6 +15,7 @@
 #include "logsearch/fleetlinesource.h"
 #include "logview/logbrowser.h"
 #include "selection/selection.h"
+#include "store/fleetbuilder.h"
 #include "store/fleetsummary.h"
 #include "timeline/timelineview.h"
 
@@ -167,6 +168,24 @@ class TestInsightsSummary : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
 
+    AwsRequest insightsRequest(lltest::FaultServer& server, qint64 start)
+    {
+        AwsRequest insights;
+        insights.action = AwsAction::Insights;
+        SessionOptions target;
+        target.profile = QStringLiteral("test");
+        target.region = QStringLiteral("us-east-1");
+        target.endpointUrl = server.url();
+        insights.targets = {target};
+        insights.startMs = start;
+        insights.endMs = start + 60 * kMinute;
+        insights.cachePath = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
+        insights.scheduler.controlRate = 200;
+        insights.scheduler.eventsRate = 200;
+        insights.scheduler.baseBackoffMs = 5;
+        return insights;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -281,20 +300,7 @@ private Q_SLOTS:
         Window w;
         QSignalSpy ready(w.summary, &InsightsSummary::fleetReady);
         QSignalSpy finished(&w.controller, &AwsController::finished);
-        AwsRequest insights;
-        insights.action = AwsAction::Insights;
-        SessionOptions target;
-        target.profile = QStringLiteral("test");
-        target.region = QStringLiteral("us-east-1");
-        target.endpointUrl = server.url();
-        insights.targets = {target};
-        insights.startMs = start;
-        insights.endMs = start + 60 * kMinute;
-        insights.cachePath = m_dir.filePath(QStringLiteral("drill.sqlite"));
-        insights.scheduler.controlRate = 200;
-        insights.scheduler.eventsRate = 200;
-        insights.scheduler.baseBackoffMs = 5;
-        w.controller.run(insights);
+        w.controller.run(insightsRequest(server, start));
         QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 60000);
         QVERIFY(w.shown->summary());
         QCOMPARE(w.shown->functionCount(), size_t(2));
@@ -342,6 +348,29 @@ private Q_SLOTS:
         w.selection.setFunctions({uint32_t(sum1)});
         QVERIFY(w.hint(w.timeline)->isVisible());
         QVERIFY(w.summary->fetchAction()->isEnabled());
+    }
+    void drillDownFinishingAfterAnotherSourceWasOpenedDoesNotReplaceIt()
+    {
+        if (!lltest::pythonHas(QStringLiteral("json, http.server")))
+            QSKIP("python3 is not available: the fault server cannot run");
+        const qint64 start = (QDateTime::currentMSecsSinceEpoch() - 2 * 3600 * 1000) / 1000 * 1000;
+        lltest::FaultServer server;
+        QVERIFY(server.start({QStringLiteral("--groups"), QStringLiteral("2"), QStringLiteral("--events"), QStringLiteral("30"),
+                              QStringLiteral("--base-ms"), QString::number(start + 10 * kMinute)}));
+        Window w;
+        QSignalSpy ready(w.summary, &InsightsSummary::fleetReady);
+        QSignalSpy finished(&w.controller, &AwsController::finished);
+        w.controller.run(insightsRequest(server, start));
+        QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 60000);
+        QVERIFY(w.summary->fetchRaw({uint32_t(w.shown->functionId(QStringLiteral("svc-001")))}));
+        const FleetPtr other = FleetBuilder().finish();
+        w.setFleet(other, false);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
+        QTest::qWait(300);
+        QCOMPARE(ready.size(), 1);
+        QCOMPARE(w.shown, other);
+        QVERIFY(!w.summary->isFetching());
+        QVERIFY(!w.hint(w.timeline)->isVisible());
     }
 };
 

@@ -193,6 +193,10 @@ void InsightsSummary::onFinished(const aws::AwsOutcome& outcome)
     }
     if (outcome.action != aws::AwsAction::Sync || !m_controller->currentRequest().drillDown || !m_summary)
         return;
+    if (!showsSummary()) { // the user opened something else meanwhile: keep it
+        m_fetching = false;
+        return;
+    }
     if (outcome.hasHardFailure())
         m_banner->showMessage(Banner::Kind::Error, tr("Fetching raw events failed:\n%1").arg(outcome.failureText()), tr("Retry"),
                               [this] {
@@ -228,7 +232,7 @@ void InsightsSummary::onFinished(const aws::AwsOutcome& outcome)
 void InsightsSummary::onRawLoaded(const FleetPtr& raw)
 {
     m_fetching = false;
-    if (!raw || !m_summary) {
+    if (!raw || !m_summary || !showsSummary()) {
         updateHints();
         return;
     }
@@ -244,6 +248,12 @@ void InsightsSummary::onRawLoaded(const FleetPtr& raw)
     if (!ids.isEmpty())
         m_selection->setFunctions(ids);
     updateHints();
+}
+
+bool InsightsSummary::showsSummary() const
+{
+    // The window still shows this run's summary (pure, or with raw events swapped in).
+    return m_current && m_summary && m_current->summary() && m_current->summary()->runId == m_summary->summary()->runId;
 }
 
 void InsightsSummary::updateHints()

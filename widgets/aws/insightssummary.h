@@ -62,6 +62,7 @@ private:
     void onFinished(const aws::AwsOutcome& outcome);
     void onRawLoaded(const FleetPtr& raw);
     void updateHints();
+    bool showsSummary() const;
     QVector<uint32_t> summarySelection() const;
     const aws::InsightsRowOut* rowFor(uint32_t function) const;
 
