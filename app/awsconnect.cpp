@@ -58,6 +58,9 @@ void AwsConnect::showDialog()
 
 void AwsConnect::onSyncFinished(const aws::AwsOutcome& outcome)
 {
+    // A summary's drill-down is merged into the summary by InsightsSummary, not reloaded.
+    if (m_controller->currentRequest().drillDown)
+        return;
     // Pages are committed as they arrive, so even a failed or cancelled sync added data: the
     // window reloads the cache while the previous fleet stays visible until the new one is ready.
     if (outcome.added > 0 || outcome.ok())

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "awsconnect.h"
+#include "aws/insightssummary.h"
 #include "aws/awsstatus.h"
 
 #include "common/banner.h"
@@ -39,6 +40,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace ll {
@@ -88,6 +90,8 @@ MainWindow::MainWindow(QWidget* parent)
             load(r);
         },
         [this] { reloadLive(); });
+    m_insightsSummary = new InsightsSummary(m_aws->controller(), m_selection, m_banner, this);
+    connect(m_insightsSummary, &InsightsSummary::fleetReady, this, [this](const FleetPtr& fleet, bool keepView) { setFleet(fleet, keepView); });
     statusBar()->addPermanentWidget(m_aws->statusWidget());
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
@@ -173,6 +177,7 @@ void MainWindow::createActions()
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->addAction(open);
     toolbar->addAction(m_aws->connectAction());
+    file->addAction(m_insightsSummary->fetchAction());
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
@@ -287,6 +292,10 @@ void MainWindow::createPanels()
     connect(m_sizing, &SizingView::exportFinished, m_exporter, &ChartExporter::finished);
     connect(m_insights, &InsightsPanel::inlineNotification, this,
             [this](const QString& text) { m_banner->showMessage(Banner::Kind::Warning, text); });
+    // A Logs Insights summary has no raw events: these views say so and offer to fetch them.
+    for (QWidget* view : std::initializer_list<QWidget*>{ m_timeline, m_logBrowser, m_invocationPanel, m_sizing, m_memory, m_heatmap })
+        m_insightsSummary->attachHint(view);
+    m_insightsSummary->attachFleetView(m_fleetPanel->view());
     connect(m_timeline, &TimelineView::openInvocation, this, [this](int64_t row) {
         m_selection->setInvocation(row);
         m_invocationDock->show();
@@ -428,6 +437,7 @@ void MainWindow::setFleet(FleetPtr fleet, bool keepView)
     m_logBrowser->setSource(std::make_shared<FleetLineSource>(m_fleet), keepView);
     if (keepView)
         m_selection->reset(kept);
+    m_insightsSummary->setFleet(m_fleet);
     if (!m_fleet->skipped().isEmpty()) {
         QStringList lines;
         for (const SkippedInput& s : m_fleet->skipped())
@@ -484,6 +494,11 @@ void MainWindow::updateStatus()
     const LoadRequest& r = m_lastRequest;
     m_sourceLabel->setText(r.demo ? tr("Demo fleet") : r.cache ? tr("CloudWatch cache") : r.paths.value(0) + (r.paths.size() > 1 ? tr(" (+%1 more)").arg(r.paths.size() - 1) : QString()));
     m_rangeLabel->setText(QStringLiteral("%1 – %2").arg(isoTime(m_fleet->firstTimeMs()), isoTime(m_fleet->lastTimeMs())));
+    if (m_fleet->summary()) {
+        m_sourceLabel->setText(InsightsSummary::sourceText(*m_fleet));
+        m_volumeLabel->setText(InsightsSummary::volumeText(*m_fleet));
+        return;
+    }
     const QLocale locale;
     m_volumeLabel->setText(tr("%1 functions · %2 invocations · %3 lines · %4")
                                .arg(locale.toString(qulonglong(m_fleet->functionCount())),

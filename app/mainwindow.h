@@ -23,6 +23,7 @@ class SizingView;
 class MemoryChart;
 class DurationHeatmap;
 class InsightsPanel;
+class InsightsSummary;
 class ClusterPanel;
 class JobRunner;
 class Selection;
@@ -44,6 +45,7 @@ public:
     FleetPtr fleet() const { return m_fleet; }
     Selection* selection() const { return m_selection; }
     AwsConnect* aws() const { return m_aws; }
+    InsightsSummary* insightsSummary() const { return m_insightsSummary; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -87,6 +89,7 @@ private:
     QMenu* m_recentMenu = nullptr;
     ChartExporter* m_exporter = nullptr;
     AwsConnect* m_aws = nullptr;
+    InsightsSummary* m_insightsSummary = nullptr;  // Logs Insights results as the fleet, drill-down
     bool m_liveLoad = false;     // the running load refreshes live-tail data in place
     bool m_livePending = false;  // live tail stored more while a load was running
 };

@@ -100,6 +100,10 @@ AwsOutcome runAwsAction(const AwsRequest& request, const std::function<void(doub
     const QVector<SessionOptions> targets = request.action == AwsAction::Discover ? request.targets : activeTargets(request);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QString cachePath = request.cachePath.isEmpty() ? LogCache::defaultPath() : request.cachePath;
+    out.startMs = request.startMs;
+    out.endMs = request.endMs > 0 ? request.endMs : now;
+    out.binMinutes = request.binMinutes;
+    out.cachePath = cachePath;
     auto report = [&](double f, const QString& m) {
         if (progress)
             progress(f, m);
@@ -191,13 +195,13 @@ AwsOutcome runAwsAction(const AwsRequest& request, const std::function<void(doub
         for (const LogGroupInfo& g : groups)
             options.groups << g.name;
         options.startMs = request.startMs;
-        options.endMs = request.endMs;
+        options.endMs = out.endMs; // every batch and a later drill-down cover the same window
         options.binMinutes = request.binMinutes;
         const InsightsResult r = runInsights(client, options, [&](int done, int total) {
             report(base + span * double(done) / double(std::max(1, total)), Text::tr("%1: query %2/%3 done").arg(where).arg(done).arg(total));
         }, cancel);
         for (const FunctionBinStats& row : r.rows)
-            out.rows.append({origin, row});
+            out.rows.append({origin, so, row});
         out.bytesScanned += r.bytesScanned;
         if (r.error && r.error.kind != ErrorKind::Cancelled)
             out.failures.append({where, r.error});

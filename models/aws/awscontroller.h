@@ -44,6 +44,7 @@ struct AwsRequest {
     int workers = 4;
     QString cachePath;                   // empty: LogCache::defaultPath()
     SchedulerOptions scheduler;          // used when a scheduler for the scope does not exist yet
+    bool drillDown = false;              // Sync: raw events for a summary's functions (merged, not reloaded)
 };
 
 // An error of one target (or one group of it), ready for a banner line.
@@ -54,6 +55,7 @@ struct TargetFailure {
 
 struct InsightsRowOut {
     TargetInfo origin;
+    SessionOptions target;               // what to resolve again to fetch this row's raw events
     FunctionBinStats row;
 };
 
@@ -66,6 +68,9 @@ struct AwsOutcome {
     ScanEstimate estimate;               // Estimate, summed over targets
     QVector<InsightsRowOut> rows;        // Insights
     double bytesScanned = 0;
+    int binMinutes = 0;                  // Insights
+    qint64 startMs = 0, endMs = 0;       // the window the action covered (endMs 0 resolved to the time it ran)
+    QString cachePath;                   // the cache a sync wrote to
     qint64 fetched = 0, added = 0;       // Sync
     int groupsSynced = 0;
     bool ok() const { return failures.isEmpty() && !cancelled; }
@@ -100,6 +105,8 @@ public:
     bool isRunning() const;
     bool waitForIdle(int timeoutMs = 30000);
     AwsAction currentAction() const { return m_current.action; }
+    // The running request, or during finished() the one that finished.
+    const AwsRequest& currentRequest() const { return m_current; }
     const AwsRequest& lastFailedRequest() const { return m_failed; }
 
     void startTail(const AwsRequest& request, int pollIntervalMs = 5000);

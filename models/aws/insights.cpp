@@ -1,5 +1,6 @@
 #include "aws/insights.h"
 
+#include "analysis/pricing.h"
 #include "aws/ratelimiter.h"
 
 #include <QCoreApplication>
@@ -73,7 +74,8 @@ QString insightsQueryString(int binMinutes)
                "| parse @message /Status: (?<llStatus>\\w+)/\n"
                "| stats count(*) as invocations, count(llStatus) as failures, count(@initDuration) as coldStarts,"
                " pct(@duration, 50) as p50, pct(@duration, 95) as p95, pct(@duration, 99) as p99,"
-               " max(@duration) as maxDuration, max(@maxMemoryUsed) as maxMemoryUsed, max(@memorySize) as memorySize"
+               " max(@duration) as maxDuration, max(@maxMemoryUsed) as maxMemoryUsed, max(@memorySize) as memorySize,"
+               " sum(@billedDuration) as billedMs"
                " by %1")
         .arg(by);
 }
@@ -127,6 +129,7 @@ FunctionBinStats functionStatsFromRow(const InsightsRow& row, int binMinutes, bo
     const int colon = log.indexOf(QLatin1Char(':'));
     const QString group = colon >= 0 ? log.mid(colon + 1) : log;
     out.function = functionNameFromGroup(group);
+    out.logGroup = group;
     *ok = !out.function.isEmpty();
     if (binMinutes > 0) {
         const QString bin = row.value(QStringLiteral("bin(%1m)").arg(binMinutes));
@@ -149,6 +152,9 @@ FunctionBinStats functionStatsFromRow(const InsightsRow& row, int binMinutes, bo
     if (sizeBytes > 0) {
         s.memorySizesMb = {bytesToMb(sizeBytes)};
         s.utilization = std::min(1.0, usedBytes / sizeBytes);
+        // A bin runs at one memory size except around a configuration change; max() is the
+        // size most of it was billed at in practice.
+        s.gbSeconds = cost::gbSeconds(double(s.memorySizesMb.first()), toNumber(row.value(QStringLiteral("billedMs"))));
     }
     if (out.binStartMs > 0) {
         s.firstMs = out.binStartMs;

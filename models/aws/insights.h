@@ -37,6 +37,7 @@ struct InsightsOptions {
 // memory in MB; Insights reports @memorySize/@maxMemoryUsed in bytes).
 struct FunctionBinStats {
     QString function;
+    QString logGroup;                // the group the row came from (what a drill-down syncs)
     qint64 binStartMs = 0;           // 0 when not binned
     FunctionStats stats;
 };
@@ -51,7 +52,8 @@ struct InsightsResult {
     bool truncated = false;          // a batch hit the 10,000-row page without a nextToken
 };
 
-// The query: REPORT lines only, failures from "Status: error|timeout", cold starts from @initDuration.
+// The query: REPORT lines only, failures from "Status: error|timeout", cold starts from @initDuration,
+// the billed milliseconds summed so GB-seconds (and cost) are exact rather than guessed from percentiles.
 QString insightsQueryString(int binMinutes);
 
 // Runs the batches (StartQuery, GetQueryResults polling, StopQuery on cancel/timeout).

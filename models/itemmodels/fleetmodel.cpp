@@ -1,6 +1,7 @@
 #include "itemmodels/fleetmodel.h"
 
 #include "analysis/invocationlinks.h"
+#include "store/fleetsummary.h"
 
 #include <algorithm>
 #include <map>
@@ -66,14 +67,22 @@ void FleetModel::setFleet(FleetPtr fleet)
         m_rowInService.resize(int(f.functionCount()));
         m_activity.resize(int(f.functionCount()));
         m_failures.resize(int(f.functionCount()));
-        const int64_t from = f.firstTimeMs();
-        const int64_t span = std::max<int64_t>(1, f.lastTimeMs() - from + 1);
+        // A server-side summary draws one bar per query bin (when they fit), from its bins; the
+        // functions with raw events use the same bars.
+        const FleetSummary* summary = f.summary().get();
+        const int64_t from = summary ? summary->fromMs : f.firstTimeMs();
+        const int64_t span = summary ? std::max<int64_t>(1, summary->toMs - from) : std::max<int64_t>(1, f.lastTimeMs() - from + 1);
         const InvocationColumns& c = f.columns();
+        const int bars = summary ? summary->sparklineBars(kActivityBins) : kActivityBins;
         for (uint32_t id = 0; id < f.functionCount(); ++id) {
-            QVector<int> act(kActivityBins, 0), fail(kActivityBins, 0);
+            QVector<int> act(bars, 0), fail(bars, 0);
+            if (summary && !summary->hasRaw(id)) {
+                summary->sparkline(id, bars, &m_activity[int(id)], &m_failures[int(id)]);
+                continue;
+            }
             const auto [b, e] = f.invocationRange(id);
             for (uint32_t r = b; r < e; ++r) {
-                const int bin = int(std::clamp<int64_t>((c.startMs[r] - from) * kActivityBins / span, 0, kActivityBins - 1));
+                const int bin = int(std::clamp<int64_t>((c.startMs[r] - from) * bars / span, 0, bars - 1));
                 ++act[bin];
                 fail[bin] += isFailure(c.outcome[r]) ? 1 : 0;
             }
@@ -87,13 +96,13 @@ void FleetModel::setFleet(FleetPtr fleet)
             s.name = name;
             s.functions = functions;
             s.stats = sumStats(f, functions);
-            s.activity = QVector<int>(kActivityBins, 0);
-            s.failures = QVector<int>(kActivityBins, 0);
+            s.activity = QVector<int>(bars, 0);
+            s.failures = QVector<int>(bars, 0);
             for (int i = 0; i < functions.size(); ++i) {
                 const uint32_t fn = functions[i];
                 m_serviceOf[int(fn)] = int(m_services.size());
                 m_rowInService[int(fn)] = i;
-                for (int b = 0; b < kActivityBins; ++b) {
+                for (int b = 0; b < bars; ++b) {
                     s.activity[b] += m_activity[int(fn)][b];
                     s.failures[b] += m_failures[int(fn)][b];
                 }
@@ -196,6 +205,19 @@ QVariant FleetModel::data(const QModelIndex& index, int role) const
         return QString((service ? svc.name : m_fleet->displayName(uint32_t(function))) + QLatin1Char(' ') + origin(svc, function, Account)
             + QLatin1Char(' ') + origin(svc, function, Region));
     case Qt::ToolTipRole:
+        if (const FleetSummary* summary = m_fleet->summary().get(); summary && (service || !summary->hasRaw(uint32_t(function)))) {
+            // Server-side numbers merged over time bins: say how, next to the numbers.
+            if (summary->binMinutes <= 0 && (column == DurationP50 || column == DurationP99))
+                return tr("Logs Insights summary: computed server-side over the whole window");
+            if (column == DurationP50)
+                return tr("Logs Insights summary: the invocation-weighted mean of the %1-minute bins' medians (an estimate)").arg(summary->binMinutes);
+            if (column == DurationP99)
+                return tr("Logs Insights summary: the largest p99 of the %1-minute bins (an upper bound of the window's p99; p95 %2 ms)")
+                    .arg(summary->binMinutes).arg(s.durationMs.p95, 0, 'f', 1);
+            if (column == Name && !service)
+                return plainTextToolTip(tr("%1\nServer-side summary (Logs Insights): no raw events downloaded.\nFetch raw events to see its invocations and logs.")
+                                            .arg(m_fleet->function(uint32_t(function)).name));
+        }
         if (column == Name && !service) {
             const FunctionInfo& info = m_fleet->function(uint32_t(function));
             QString tip = tr("%1\nRuntime: %2\nLog format: %3")

@@ -55,6 +55,7 @@ struct InvocationColumns {
 // The immutable, queryable result of loading a source: functions, execution environments
 // (streams), invocations and log lines. Built by FleetBuilder; shared read-only between threads.
 class Fleet;
+struct FleetSummary;
 void computeFleetStats(Fleet& fleet);
 struct PriceTable;
 void computeFleetStats(Fleet& fleet, const PriceTable& prices);
@@ -136,7 +137,12 @@ public:
     uint64_t duplicateEvents() const { return m_duplicates; }
     std::string_view string(uint32_t id) const;
 
+    // Set when the statistics were computed server-side (Logs Insights) and invocations exist
+    // only for the functions whose raw events were fetched (store/fleetsummary.h); null otherwise.
+    const std::shared_ptr<const FleetSummary>& summary() const { return m_summary; }
+
 private:
+    friend class InsightsFleet;
     friend class FleetBuilder;
     friend void computeFleetStats(Fleet& fleet);
     friend void computeFleetStats(Fleet& fleet, const PriceTable& prices);
@@ -185,6 +191,7 @@ private:
     int64_t m_lastMs = 0;
     uint64_t m_messageBytes = 0;
     uint64_t m_duplicates = 0;
+    std::shared_ptr<const FleetSummary> m_summary;
 };
 
 using FleetPtr = std::shared_ptr<const Fleet>;

@@ -232,7 +232,7 @@ class Handler(BaseHTTPRequestHandler):
                 t = time.strftime("%Y-%m-%d %H:%M:%S.000", time.gmtime(q["start"] + b * 300))
                 fields = {"@log": "123456789012:" + g, "bin(5m)": t, "invocations": "10", "failures": "1",
                           "coldStarts": "2", "p50": "12.5", "p95": "40.25", "p99": "80.0",
-                          "maxMemoryUsed": "67108864", "memorySize": "134217728"}
+                          "maxMemoryUsed": "67108864", "memorySize": "134217728", "billedMs": "200"}
                 rows.append([{"field": k, "value": v} for k, v in fields.items()])
         return {"status": "Complete", "results": rows,
                 "statistics": {"recordsMatched": 20.0 * len(q["groups"]), "recordsScanned": 100.0, "bytesScanned": 2048.0}}

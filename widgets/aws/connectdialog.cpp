@@ -459,7 +459,8 @@ void ConnectDialog::onFinished(const aws::AwsOutcome& outcome)
             for (int c = 0; c < m_insightsTable->columnCount(); ++c)
                 m_insightsTable->resizeColumnToContents(c);
             m_result->setText(tr("Logs Insights: %1 rows, scanned %2.")
-                                  .arg(outcome.rows.size()).arg(locale.formattedDataSize(qint64(outcome.bytesScanned))));
+                                  .arg(outcome.rows.size()).arg(locale.formattedDataSize(qint64(outcome.bytesScanned)))
+                              + (outcome.rows.isEmpty() ? QString() : QLatin1Char(' ') + tr("The main window shows them as its fleet; fetch raw events there for the functions you drill into.")));
             break;
         }
         case aws::AwsAction::Sync:
