@@ -163,10 +163,6 @@
         <translation>Eine Zeile pro Aufruf, älteste zuerst.</translation>
     </message>
     <message>
-        <source>Only this function (repeatable).</source>
-        <translation>Nur diese Funktion (wiederholbar).</translation>
-    </message>
-    <message>
         <source>Only this outcome: failed, ok, error, timeout, oom (out-of-memory), crash, incomplete.</source>
         <translation>Nur dieses Ergebnis: failed, ok, error, timeout, oom (Speichermangel), crash, incomplete.</translation>
     </message>
@@ -245,6 +241,10 @@ Preise: standardmäßig Listenpreise von us-east-1; mit den Einstellungen pricin
     <message>
         <source>Headroom over p99 memory used, in percent (default: the Preferences value, 20).</source>
         <translation>Reserve über dem p99 genutzten Speicher, in Prozent (Standard: der Wert aus den Einstellungen, 20).</translation>
+    </message>
+    <message>
+        <source>Only this function (repeatable): NAME matches every function of that name; REGION/NAME or ACCOUNT/REGION/NAME one origin&apos;s.</source>
+        <translation>Nur diese Funktion (wiederholbar): NAME trifft jede Funktion dieses Namens; REGION/NAME oder ACCOUNT/REGION/NAME die eines Ursprungs.</translation>
     </message>
 </context>
 <context>
@@ -691,6 +691,10 @@ den Cluster, in dem ihre Zeile endete. Vorlagen mit Komma oder Anführungszeiche
         <source>Cancelled. What was already fetched is kept.</source>
         <translation>Abgebrochen. Bereits Geholtes bleibt erhalten.</translation>
     </message>
+    <message>
+        <source>The main window shows them as its fleet; fetch raw events there for the functions you drill into.</source>
+        <translation>Das Hauptfenster zeigt sie als Flotte; rufen Sie dort die Rohereignisse der Funktionen ab, die Sie genauer ansehen.</translation>
+    </message>
 </context>
 <context>
     <name>ll::DurationHeatmap</name>
@@ -1008,12 +1012,42 @@ Log-Format: %3</translation>
         <source>(several)</source>
         <translation>(mehrere)</translation>
     </message>
+    <message>
+        <source>Logs Insights summary: computed server-side over the whole window</source>
+        <translation>Logs-Insights-Zusammenfassung: serverseitig über das ganze Zeitfenster berechnet</translation>
+    </message>
+    <message>
+        <source>Logs Insights summary: the invocation-weighted mean of the %1-minute bins&apos; medians (an estimate)</source>
+        <translation>Logs-Insights-Zusammenfassung: der nach Aufrufen gewichtete Mittelwert der Mediane der %1-Minuten-Intervalle (eine Schätzung)</translation>
+    </message>
+    <message>
+        <source>Logs Insights summary: the largest p99 of the %1-minute bins (an upper bound of the window&apos;s p99; p95 %2 ms)</source>
+        <translation>Logs-Insights-Zusammenfassung: das größte p99 der %1-Minuten-Intervalle (eine obere Schranke für das p99 des Zeitfensters; p95 %2 ms)</translation>
+    </message>
+    <message>
+        <source>%1
+Server-side summary (Logs Insights): no raw events downloaded.
+Fetch raw events to see its invocations and logs.</source>
+        <translation>%1
+Serverseitige Zusammenfassung (Logs Insights): keine Rohereignisse heruntergeladen.
+Rufen Sie die Rohereignisse ab, um Aufrufe und Logs zu sehen.</translation>
+    </message>
+    <message>
+        <source>Account: %1
+Region: %2</source>
+        <translation>Konto: %1
+Region: %2</translation>
+    </message>
 </context>
 <context>
     <name>ll::FleetPanel</name>
     <message>
         <source>Filter functions, accounts, regions</source>
         <translation>Funktionen, Konten, Regionen filtern</translation>
+    </message>
+    <message>
+        <source>Filter functions, accounts, regions (region:eu-west-1 account:prod)</source>
+        <translation>Funktionen, Konten, Regionen filtern (region:eu-west-1 account:prod)</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1268,93 @@ Log-Format: %3</translation>
     <message>
         <source>Unmute</source>
         <translation>Stummschaltung aufheben</translation>
+    </message>
+</context>
+<context>
+    <name>ll::InsightsSummary</name>
+    <message>
+        <source>Fetch &amp;Raw Events of Selected Functions</source>
+        <translation>&amp;Rohereignisse der ausgewählten Funktionen abrufen</translation>
+    </message>
+    <message>
+        <source>Sync the selected functions&apos; log groups for the summary&apos;s time range and show their invocations (the other functions keep their Logs Insights rows)</source>
+        <translation>Die Log-Gruppen der ausgewählten Funktionen für den Zeitraum der Zusammenfassung synchronisieren und ihre Aufrufe zeigen (die anderen Funktionen behalten ihre Logs-Insights-Zeilen)</translation>
+    </message>
+    <message>
+        <source>Logs Insights found no Lambda REPORT lines in that window; the fleet shown is unchanged.</source>
+        <translation>Logs Insights hat in diesem Zeitfenster keine Lambda-REPORT-Zeilen gefunden; die angezeigte Flotte bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>The Logs Insights summary is partial:
+%1</source>
+        <translation>Die Logs-Insights-Zusammenfassung ist unvollständig:
+%1</translation>
+    </message>
+    <message>
+        <source>Fetching raw events failed:
+%1</source>
+        <translation>Abrufen der Rohereignisse fehlgeschlagen:
+%1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Loading raw events</source>
+        <translation>Rohereignisse werden geladen</translation>
+    </message>
+    <message>
+        <source>cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Some raw events could not be read: %1</source>
+        <translation>Einige Rohereignisse konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 functions</source>
+        <translation>%1 Funktionen</translation>
+    </message>
+    <message>
+        <source>Fetch raw events</source>
+        <translation>Rohereignisse abrufen</translation>
+    </message>
+    <message>
+        <source>Fetching raw events of %1 for %2…</source>
+        <translation>Rohereignisse von %1 für %2 werden abgerufen…</translation>
+    </message>
+    <message>
+        <source>No raw events of %1 are in the cache for %2 (the fetch may have failed: see the banner). Its row is the Logs Insights summary.</source>
+        <translation>Für %2 liegen keine Rohereignisse von %1 im Cache (der Abruf ist vielleicht fehlgeschlagen: siehe Hinweisleiste). Die Zeile zeigt die Logs-Insights-Zusammenfassung.</translation>
+    </message>
+    <message>
+        <source>%1: Logs Insights summary only. Its statistics were computed server-side; no raw events were downloaded. Fetch raw events to sync its log group for %2 and see its invocations and logs here.</source>
+        <translation>%1: nur Logs-Insights-Zusammenfassung. Die Statistik wurde serverseitig berechnet; es wurden keine Rohereignisse heruntergeladen. Rufen Sie die Rohereignisse ab, um die Log-Gruppe für %2 zu synchronisieren und hier Aufrufe und Logs zu sehen.</translation>
+    </message>
+    <message>
+        <source>This window shows a Logs Insights summary of %1 functions for %2: statistics computed server-side, no raw events downloaded. Select a function in the fleet and fetch its raw events (or press Enter on its row) to see its invocations here.</source>
+        <translation>Dieses Fenster zeigt eine Logs-Insights-Zusammenfassung von %1 Funktionen für %2: serverseitig berechnete Statistik, keine Rohereignisse heruntergeladen. Wählen Sie eine Funktion in der Flotte und rufen Sie ihre Rohereignisse ab (oder drücken Sie Enter auf ihrer Zeile), um hier ihre Aufrufe zu sehen.</translation>
+    </message>
+    <message>
+        <source>Logs Insights summary: %1 functions, %2 scanned ($%3)</source>
+        <translation>Logs-Insights-Zusammenfassung: %1 Funktionen, %2 durchsucht (%3 $)</translation>
+    </message>
+    <message>
+        <source> · raw events fetched for %1 of them</source>
+        <translation> · Rohereignisse für %1 davon abgerufen</translation>
+    </message>
+    <message>
+        <source>%1 invocations counted server-side in %2-minute bins</source>
+        <translation>%1 Aufrufe serverseitig in %2-Minuten-Intervallen gezählt</translation>
+    </message>
+    <message>
+        <source>%1 invocations counted server-side</source>
+        <translation>%1 Aufrufe serverseitig gezählt</translation>
+    </message>
+    <message>
+        <source> · %1 fetched invocations · %2 lines</source>
+        <translation> · %1 abgerufene Aufrufe · %2 Zeilen</translation>
     </message>
 </context>
 <context>
@@ -3253,6 +3374,10 @@ Ohne Argumente öffnet sich das Fenster mit der Demo-Flotte.
     <message>
         <source>Colour palette instead of the system&apos;s: dark or light.</source>
         <translation>Farbpalette statt der des Systems: dark oder light.</translation>
+    </message>
+    <message>
+        <source>Open the local CloudWatch cache (what lambdalens sync stored).</source>
+        <translation>Den lokalen CloudWatch-Cache öffnen (was lambdalens sync gespeichert hat).</translation>
     </message>
 </context>
 </TS>

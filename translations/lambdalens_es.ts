@@ -163,10 +163,6 @@
         <translation>Una fila por invocación, la más antigua primero.</translation>
     </message>
     <message>
-        <source>Only this function (repeatable).</source>
-        <translation>Solo esta función (repetible).</translation>
-    </message>
-    <message>
         <source>Only this outcome: failed, ok, error, timeout, oom (out-of-memory), crash, incomplete.</source>
         <translation>Solo este resultado: failed, ok, error, timeout, oom (falta de memoria), crash, incomplete.</translation>
     </message>
@@ -245,6 +241,10 @@ Precios: por defecto, precios de lista de us-east-1; se pueden sobrescribir con 
     <message>
         <source>Headroom over p99 memory used, in percent (default: the Preferences value, 20).</source>
         <translation>Margen sobre la memoria p99 utilizada, en porcentaje (predeterminado: el valor de Preferencias, 20).</translation>
+    </message>
+    <message>
+        <source>Only this function (repeatable): NAME matches every function of that name; REGION/NAME or ACCOUNT/REGION/NAME one origin&apos;s.</source>
+        <translation>Solo esta función (repetible): NOMBRE coincide con todas las funciones de ese nombre; REGIÓN/NOMBRE o CUENTA/REGIÓN/NOMBRE con la de un origen.</translation>
     </message>
 </context>
 <context>
@@ -691,6 +691,10 @@ clúster en el que terminó su línea. Las plantillas van entre comillas CSV si 
         <source>Cancelled. What was already fetched is kept.</source>
         <translation>Cancelado. Se conserva lo ya descargado.</translation>
     </message>
+    <message>
+        <source>The main window shows them as its fleet; fetch raw events there for the functions you drill into.</source>
+        <translation>La ventana principal las muestra como su flota; descargue allí los eventos sin procesar de las funciones que quiera examinar.</translation>
+    </message>
 </context>
 <context>
     <name>ll::DurationHeatmap</name>
@@ -1008,12 +1012,42 @@ Formato de registro: %3</translation>
         <source>(several)</source>
         <translation>(varias)</translation>
     </message>
+    <message>
+        <source>Logs Insights summary: computed server-side over the whole window</source>
+        <translation>Resumen de Logs Insights: calculado en el servidor sobre toda la ventana</translation>
+    </message>
+    <message>
+        <source>Logs Insights summary: the invocation-weighted mean of the %1-minute bins&apos; medians (an estimate)</source>
+        <translation>Resumen de Logs Insights: la media, ponderada por invocaciones, de las medianas de los intervalos de %1 minutos (una estimación)</translation>
+    </message>
+    <message>
+        <source>Logs Insights summary: the largest p99 of the %1-minute bins (an upper bound of the window&apos;s p99; p95 %2 ms)</source>
+        <translation>Resumen de Logs Insights: el mayor p99 de los intervalos de %1 minutos (una cota superior del p99 de la ventana; p95 %2 ms)</translation>
+    </message>
+    <message>
+        <source>%1
+Server-side summary (Logs Insights): no raw events downloaded.
+Fetch raw events to see its invocations and logs.</source>
+        <translation>%1
+Resumen calculado en el servidor (Logs Insights): no se descargaron eventos sin procesar.
+Descargue los eventos sin procesar para ver sus invocaciones y registros.</translation>
+    </message>
+    <message>
+        <source>Account: %1
+Region: %2</source>
+        <translation>Cuenta: %1
+Región: %2</translation>
+    </message>
 </context>
 <context>
     <name>ll::FleetPanel</name>
     <message>
         <source>Filter functions, accounts, regions</source>
         <translation>Filtrar funciones, cuentas, regiones</translation>
+    </message>
+    <message>
+        <source>Filter functions, accounts, regions (region:eu-west-1 account:prod)</source>
+        <translation>Filtrar funciones, cuentas, regiones (region:eu-west-1 account:prod)</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1268,93 @@ Formato de registro: %3</translation>
     <message>
         <source>Unmute</source>
         <translation>Reactivar</translation>
+    </message>
+</context>
+<context>
+    <name>ll::InsightsSummary</name>
+    <message>
+        <source>Fetch &amp;Raw Events of Selected Functions</source>
+        <translation>Descargar eventos sin p&amp;rocesar de las funciones seleccionadas</translation>
+    </message>
+    <message>
+        <source>Sync the selected functions&apos; log groups for the summary&apos;s time range and show their invocations (the other functions keep their Logs Insights rows)</source>
+        <translation>Sincronizar los grupos de registros de las funciones seleccionadas para el intervalo del resumen y mostrar sus invocaciones (las demás funciones conservan sus filas de Logs Insights)</translation>
+    </message>
+    <message>
+        <source>Logs Insights found no Lambda REPORT lines in that window; the fleet shown is unchanged.</source>
+        <translation>Logs Insights no encontró líneas REPORT de Lambda en esa ventana; la flota mostrada no cambia.</translation>
+    </message>
+    <message>
+        <source>The Logs Insights summary is partial:
+%1</source>
+        <translation>El resumen de Logs Insights es parcial:
+%1</translation>
+    </message>
+    <message>
+        <source>Fetching raw events failed:
+%1</source>
+        <translation>La descarga de eventos sin procesar falló:
+%1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Loading raw events</source>
+        <translation>Cargando eventos sin procesar</translation>
+    </message>
+    <message>
+        <source>cache</source>
+        <translation>caché</translation>
+    </message>
+    <message>
+        <source>Some raw events could not be read: %1</source>
+        <translation>Algunos eventos sin procesar no se pudieron leer: %1</translation>
+    </message>
+    <message>
+        <source>%1 functions</source>
+        <translation>%1 funciones</translation>
+    </message>
+    <message>
+        <source>Fetch raw events</source>
+        <translation>Descargar eventos sin procesar</translation>
+    </message>
+    <message>
+        <source>Fetching raw events of %1 for %2…</source>
+        <translation>Descargando eventos sin procesar de %1 para %2…</translation>
+    </message>
+    <message>
+        <source>No raw events of %1 are in the cache for %2 (the fetch may have failed: see the banner). Its row is the Logs Insights summary.</source>
+        <translation>No hay eventos sin procesar de %1 en la caché para %2 (puede que la descarga haya fallado: vea el aviso). Su fila es el resumen de Logs Insights.</translation>
+    </message>
+    <message>
+        <source>%1: Logs Insights summary only. Its statistics were computed server-side; no raw events were downloaded. Fetch raw events to sync its log group for %2 and see its invocations and logs here.</source>
+        <translation>%1: solo el resumen de Logs Insights. Sus estadísticas se calcularon en el servidor; no se descargaron eventos sin procesar. Descargue los eventos sin procesar para sincronizar su grupo de registros para %2 y ver aquí sus invocaciones y registros.</translation>
+    </message>
+    <message>
+        <source>This window shows a Logs Insights summary of %1 functions for %2: statistics computed server-side, no raw events downloaded. Select a function in the fleet and fetch its raw events (or press Enter on its row) to see its invocations here.</source>
+        <translation>Esta ventana muestra un resumen de Logs Insights de %1 funciones para %2: estadísticas calculadas en el servidor, sin eventos sin procesar descargados. Seleccione una función en la flota y descargue sus eventos sin procesar (o pulse Intro en su fila) para ver aquí sus invocaciones.</translation>
+    </message>
+    <message>
+        <source>Logs Insights summary: %1 functions, %2 scanned ($%3)</source>
+        <translation>Resumen de Logs Insights: %1 funciones, %2 analizados (%3 $)</translation>
+    </message>
+    <message>
+        <source> · raw events fetched for %1 of them</source>
+        <translation> · eventos sin procesar descargados para %1 de ellas</translation>
+    </message>
+    <message>
+        <source>%1 invocations counted server-side in %2-minute bins</source>
+        <translation>%1 invocaciones contadas en el servidor en intervalos de %2 minutos</translation>
+    </message>
+    <message>
+        <source>%1 invocations counted server-side</source>
+        <translation>%1 invocaciones contadas en el servidor</translation>
+    </message>
+    <message>
+        <source> · %1 fetched invocations · %2 lines</source>
+        <translation> · %1 invocaciones descargadas · %2 líneas</translation>
     </message>
 </context>
 <context>
@@ -3253,6 +3374,10 @@ Sin argumentos, la ventana se abre con la flota de demostración.
     <message>
         <source>Colour palette instead of the system&apos;s: dark or light.</source>
         <translation>Paleta de colores en lugar de la del sistema: oscura o clara.</translation>
+    </message>
+    <message>
+        <source>Open the local CloudWatch cache (what lambdalens sync stored).</source>
+        <translation>Abrir la caché local de CloudWatch (lo que guardó lambdalens sync).</translation>
     </message>
 </context>
 </TS>
