@@ -128,6 +128,7 @@ FleetPtr InsightsFleet::build(const aws::AwsOutcome& outcome, const PriceTable& 
     fleet->m_firstMs = outcome.startMs;
     fleet->m_lastMs = outcome.endMs;
     fleet->m_summary = summary;
+    fleet->computeDisplayNames();
     return fleet;
 }
 
@@ -167,6 +168,7 @@ FleetPtr InsightsFleet::withRaw(const FleetPtr& summaryFleet, const FleetPtr& ra
     fleet->m_firstMs = raw->invocationCount() ? std::min(raw->firstTimeMs(), s.firstTimeMs()) : s.firstTimeMs();
     fleet->m_lastMs = raw->invocationCount() ? std::max(raw->lastTimeMs(), s.lastTimeMs()) : s.lastTimeMs();
     fleet->m_summary = summary;
+    fleet->computeDisplayNames();
     return fleet;
 }
 

@@ -183,7 +183,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, FleetModel::Invocations).data(FleetModel::ValueRole).toLongLong(), qint64(417));
         int devApi = -1;
         for (int r = 0; r < 3; ++r)
-            if (model.index(r, FleetModel::Name, orders).data().toString() == QStringLiteral("orders-api")
+            if (model.index(r, FleetModel::Name, orders).data().toString().startsWith(QStringLiteral("orders-api ("))  // qualified: the name is shared
                 && model.index(r, FleetModel::Account, orders).data().toString() == QStringLiteral("profile:dev"))
                 devApi = r;
         QVERIFY(devApi >= 0);
