@@ -343,10 +343,10 @@ void TimelinePainter::paintLanes(QImage& image, const TimelineScene& scene, cons
         mode[size_t(i - first)] = detail ? 1 : 2;
         if (!detail) {
             heatLanes.push_back(i);
-            // With an index a lane costs a few steps per column instead of a visit per row:
-            // worth it once the lane has several rows per column (bench_laneaggregate).
+            // With an index a lane costs a few lookups per column instead of a visit per row:
+            // worth it once the lane has a couple of rows per column (bench_laneaggregate).
             const LaneIndex* index = indexed ? scene.index->find(lane) : nullptr;
-            heatIndex[size_t(i - first)] = index && n > size_t(w) * 6 ? index : nullptr;
+            heatIndex[size_t(i - first)] = index && n > size_t(w) * 2 ? index : nullptr;
             heatRows += heatIndex[size_t(i - first)] ? size_t(w) * 4 : n;
         }
     }
