@@ -2,6 +2,7 @@
 
 #include "common/palette.h"
 #include "timeline/rasterfill.h"
+#include "timeline/timelabels.h"
 #include "timeline/timelineformat.h"
 
 #include <QPainter>
@@ -106,7 +107,7 @@ void TimelinePainter::render(QImage& image, const TimelineScene& scene)
         m_backgroundKey = key;
     }
     copyBackground(image, scene);
-    const TimeTicks ticks = scene.axis.ticks(110, 10);
+    const TimeTicks ticks = scene.axis.ticks(110, 10, 0, TimeLabelFormat(scene.locale));
     paintLanes(image, scene, ticks);
     QPainter p(&image);
     p.setFont(scene.font);
