@@ -39,6 +39,14 @@ void installTranslations(QCoreApplication& app, const QString& language)
     auto* own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("lambdalens"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
+    // The catalogue may come from LANGUAGE while the system locale's names follow LC_TIME/LANG
+    // (LANGUAGE=de with LANG=C gives a "de_DE" system locale with English day names): views
+    // format with QLocale(), so make it the language the UI speaks, with Qt's own data for it.
+    if (lang.isEmpty() && !own->isEmpty()) {
+        const QLocale spoken(own->language());
+        const QLocale system;
+        QLocale::setDefault(spoken.language() == system.language() ? QLocale(system.language(), system.territory()) : spoken);
+    }
 }
 
 QString languageArgument(int argc, char** argv)

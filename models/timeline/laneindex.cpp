@@ -12,11 +12,12 @@ namespace {
 // Same tie-break as aggregateLane: a column as likely failed as not reads as failed.
 constexpr std::array<int, OutcomeCount> kSeverity = {1, 2, 3, 4, 5, 0};
 
+// Times per grid cell on average: fewer cost memory, more a longer search (bench_laneaggregate).
+constexpr size_t kTimesPerCell = 4;
+
 bool cancelled(const std::atomic<bool>* cancel) { return cancel && cancel->load(std::memory_order_relaxed); }
 
-// First position >= i whose value is not below `bound`. Counts in blocks of 16 without
-// branching (the compiler vectorises it): a column holds a few to a few dozen values, and a
-// loop exit or binary search step per value would mispredict far more often.
+// First position >= i whose value is not below `bound`, for the rarer outcomes' short arrays.
 size_t advance(const std::vector<double>& a, size_t i, double bound)
 {
     const size_t n = a.size();
@@ -34,13 +35,60 @@ size_t advance(const std::vector<double>& a, size_t i, double bound)
     return i;
 }
 
-// The same from the start of the array: a binary search, the boundary may be far in.
 size_t firstNotBelow(const std::vector<double>& a, double bound)
 {
     return size_t(std::lower_bound(a.begin(), a.end(), bound) - a.begin());
 }
 
 } // namespace
+
+void SortedTimes::build(std::vector<double> ascending)
+{
+    m_size = ascending.size();
+    m_time = std::move(ascending);
+    const size_t cells = std::max<size_t>(1, m_size / kTimesPerCell);
+    m_origin = m_size ? m_time.front() : 0;
+    const double span = m_size ? m_time.back() - m_origin : 0;
+    m_cellMs = span > 0 ? span / double(cells) : 1;
+    m_cellsPerMs = 1 / m_cellMs;
+    m_time.resize(m_size + Window, std::numeric_limits<double>::infinity());
+    m_cellStart.resize(cells + 1);
+    size_t p = 0;
+    for (size_t c = 0; c < cells; ++c) {
+        const double edge = cellEdge(c);
+        while (p < m_size && m_time[p] < edge)
+            ++p;
+        m_cellStart[c] = uint32_t(p);
+    }
+    m_cellStart[cells] = uint32_t(m_size);
+}
+
+size_t SortedTimes::cellOf(double t) const
+{
+    const size_t last = cells() - 1;
+    if (!(t > m_origin))
+        return 0;
+    const double f = (t - m_origin) * m_cellsPerMs;
+    size_t cell = f >= double(last) ? last : size_t(f);
+    // The estimate may round across an edge; the edges themselves are what the grid was built on.
+    while (cell > 0 && cellEdge(cell) > t)
+        --cell;
+    while (cell < last && cellEdge(cell + 1) <= t)
+        ++cell;
+    return cell;
+}
+
+size_t SortedTimes::lowerBoundFar(double t, size_t hint) const
+{
+    // Further than the window: the answer lies in t's cell (times before the cell are below
+    // its left edge, hence below t; times after it are at or past the next edge, above t).
+    const size_t cell = cellOf(t);
+    const size_t lo = std::max<size_t>(hint, m_cellStart[cell]);
+    const size_t hi = m_cellStart[cell + 1];
+    if (hi <= lo + Window)
+        return lo + countBelow(m_time.data() + lo, t);
+    return size_t(std::lower_bound(m_time.begin() + std::ptrdiff_t(lo), m_time.begin() + std::ptrdiff_t(hi), t) - m_time.begin());
+}
 
 bool buildLaneIndex(const InvocationColumns& c, const std::vector<std::pair<uint32_t, uint32_t>>& ranges, LaneIndex& out,
                     const std::atomic<bool>* cancel)
@@ -58,18 +106,33 @@ bool buildLaneIndex(const InvocationColumns& c, const std::vector<std::pair<uint
         });
     if (cancelled(cancel))
         return false;
-    out.coldPrefix.reserve(rows.size() + 1);
-    out.durationMs.reserve(rows.size());
+    std::array<size_t, OutcomeCount> perOutcome{};
+    for (uint32_t r : rows)
+        ++perOutcome[size_t(c.outcome[r])];
+    out.common = Outcome(std::max_element(perOutcome.begin(), perOutcome.end()) - perOutcome.begin());
+    const size_t n = rows.size();
+    std::vector<double> starts(n), ends(n);
+    out.coldPrefix.reserve(n + 1);
+    out.durationMs.reserve(n);
     out.coldPrefix.push_back(0);
-    for (uint32_t r : rows) {
-        const auto o = size_t(c.outcome[r]);
-        out.starts[o].push_back(double(c.startMs[r]));
-        out.ends[o].push_back(invocationEndMs(c, r));
+    for (size_t i = 0; i < n; ++i) {
+        const uint32_t r = rows[i];
+        starts[i] = double(c.startMs[r]);
+        ends[i] = invocationEndMs(c, r);
+        if (c.outcome[r] != out.common) {
+            out.rareStarts[size_t(c.outcome[r])].push_back(starts[i]);
+            out.rareEnds[size_t(c.outcome[r])].push_back(ends[i]);
+        }
         out.coldPrefix.push_back(out.coldPrefix.back() + ((c.flags[r] & ColdStart) ? 1u : 0u));
         out.durationMs.push_back(c.durationMs[r]);
     }
-    for (auto& e : out.ends)
+    if (cancelled(cancel))
+        return false;
+    for (auto& e : out.rareEnds)
         std::sort(e.begin(), e.end());
+    std::sort(ends.begin(), ends.end());
+    out.starts.build(std::move(starts));
+    out.ends.build(std::move(ends));
     return !cancelled(cancel);
 }
 
@@ -83,22 +146,37 @@ ColumnBounds::ColumnBounds(const TimeAxis& axis)
     auto f = [&](double v) { return (v - from) * scale; };
     m_bound.resize(size_t(w) + 1);
     for (int k = 0; k <= w; ++k) {
-        // The smallest double u with f(u) >= k: bracket the estimate, then bisect down to
-        // adjacent doubles. f is monotonic, so v < u exactly when f(v) < k.
+        // The smallest double u with f(u) >= k. f is monotonic, so v < u exactly when f(v) < k.
+        // The estimate is usually within a few doubles of it: step there.
         const double g = from + double(k) / scale;
-        double d = std::max(1e-9, std::abs(g) * 1e-14);
-        double lo = g - d, hi = g + d;
-        while (!(f(lo) < k))
-            d *= 2, lo = g - d;
-        while (f(hi) < k)
-            d *= 2, hi = g + d;
-        for (;;) {
-            const double mid = lo + (hi - lo) / 2;
-            if (mid <= lo || mid >= hi)
-                break;
-            (f(mid) < k ? lo : hi) = mid;
+        double u = g;
+        int steps = 0;
+        if (f(u) < k) {
+            while (f(u) < k && ++steps < 64)
+                u = std::nextafter(u, std::numeric_limits<double>::infinity());
+        } else {
+            for (double below = std::nextafter(u, -std::numeric_limits<double>::infinity()); f(below) >= k && ++steps < 64;
+                 below = std::nextafter(u, -std::numeric_limits<double>::infinity()))
+                u = below;
         }
-        m_bound[size_t(k)] = hi;
+        if (steps >= 64) {
+            // Far off (a huge span over few pixels): bracket the estimate, then bisect down to
+            // adjacent doubles.
+            double d = std::max(1e-9, std::abs(g) * 1e-14);
+            double lo = g - d, hi = g + d;
+            while (!(f(lo) < k))
+                d *= 2, lo = g - d;
+            while (f(hi) < k)
+                d *= 2, hi = g + d;
+            for (;;) {
+                const double mid = lo + (hi - lo) / 2;
+                if (mid <= lo || mid >= hi)
+                    break;
+                (f(mid) < k ? lo : hi) = mid;
+            }
+            u = hi;
+        }
+        m_bound[size_t(k)] = u;
     }
 }
 
@@ -114,6 +192,8 @@ void aggregateIndexed(const LaneIndex& index, const ColumnBounds& bounds, LaneAg
     out.columns.assign(size_t(w), PixelColumn{});
     out.maxActive = 0;
     out.rows = 0;
+    if (index.size() == 0)
+        return;
     const double from = bounds.from();
     const double scale = bounds.scale();
     constexpr int kNever = std::numeric_limits<int>::max();
@@ -124,119 +204,112 @@ void aggregateIndexed(const LaneIndex& index, const ColumnBounds& bounds, LaneAg
         const double fx = (v - from) * scale;
         return fx >= double(w) ? kNever : int(fx);
     };
-    // Only outcomes that occur: most lanes have a big Ok set and a few small failure sets.
-    std::array<int, OutcomeCount> present{};
-    int np = 0;
+
+    // The rarer outcomes: per outcome, positions at the current column's left boundary (starts
+    // before it, ends before it) and the next column where each moves.
+    std::array<int, OutcomeCount> rare{};
+    int rareCount = 0;
     for (int o = 0; o < OutcomeCount; ++o)
-        if (!index.starts[size_t(o)].empty())
-            present[size_t(np++)] = o;
-    // Per outcome: positions at the current column's left boundary (starts before it, ends
-    // before it) and the next column where each moves. Columns where nothing starts or ends
-    // keep the running counts of the one before: only those events cost anything.
+        if (!index.rareStarts[size_t(o)].empty())
+            rare[size_t(rareCount++)] = o;
     std::array<size_t, OutcomeCount> s{}, e{};
     std::array<int, OutcomeCount> nextStart{}, nextEnd{};
     std::array<int32_t, OutcomeCount> running{};
-    size_t p0 = 0;   // rows started before the boundary, in start order
-    size_t endedBefore = 0;
-    int32_t total = 0;
-    auto nextStartOf = [&](size_t o) { return s[o] < index.starts[o].size() ? columnOf(index.starts[o][s[o]]) : kNever; };
+    int32_t rareRunning = 0;
+    auto nextStartOf = [&](size_t o) {
+        return s[o] < index.rareStarts[o].size() ? columnOf(index.rareStarts[o][s[o]]) : kNever;
+    };
     // An end in column c stops counting as running from column c + 1.
     auto nextEndOf = [&](size_t o) {
-        const int c = e[o] < index.ends[o].size() ? columnOf(index.ends[o][e[o]]) : kNever;
+        const int c = e[o] < index.rareEnds[o].size() ? columnOf(index.rareEnds[o][e[o]]) : kNever;
         return c == kNever ? kNever : c + 1;
     };
-    for (int k = 0; k < np; ++k) {
-        const auto o = size_t(present[size_t(k)]);
-        s[o] = firstNotBelow(index.starts[o], bound[0]);
-        e[o] = firstNotBelow(index.ends[o], bound[0]);
-        p0 += s[o];
-        endedBefore += e[o];
+    int nextRare = kNever;
+    for (int k = 0; k < rareCount; ++k) {
+        const auto o = size_t(rare[size_t(k)]);
+        s[o] = firstNotBelow(index.rareStarts[o], bound[0]);
+        e[o] = firstNotBelow(index.rareEnds[o], bound[0]);
         running[o] = int32_t(s[o] - e[o]);
-        total += running[o];
+        rareRunning += running[o];
         nextStart[o] = nextStartOf(o);
         nextEnd[o] = nextEndOf(o);
+        nextRare = std::min({nextRare, nextStart[o], nextEnd[o]});
     }
+
+    // All rows: started before the column's left boundary, ended before it.
+    size_t started = index.starts.lowerBound(bound[0], 0);
+    size_t ended = index.ends.lowerBound(bound[0], 0);
+    const size_t endedBefore = ended;
+    const bool commonFails = isFailure(index.common);
+    const int commonSeverity = kSeverity[size_t(index.common)];
     const float* duration = index.durationMs.data();
     const uint32_t* cold = index.coldPrefix.data();
     PixelColumn* columns = out.columns.data();
-    Outcome dominant = Outcome::Ok;
-    auto updateDominant = [&] {
-        int best = int(Outcome::Ok);
-        for (int o = 1; o < OutcomeCount; ++o)
-            if (running[size_t(o)] > running[size_t(best)]
-                || (running[size_t(o)] == running[size_t(best)] && running[size_t(o)] > 0
-                    && kSeverity[size_t(o)] > kSeverity[size_t(best)]))
-                best = o;
-        dominant = Outcome(best);
-    };
-    updateDominant();
-    int x = 0;
-    while (x < w) {
-        int event = kNever;
-        for (int k = 0; k < np; ++k) {
-            const auto o = size_t(present[size_t(k)]);
-            event = std::min({event, nextStart[o], nextEnd[o]});
-        }
-        // Quiet columns up to the next event: what runs keeps running.
-        const int quietEnd = std::min(event, w);
-        if (total > 0) {
-            for (int q = x; q < quietEnd; ++q) {
-                columns[q].active = uint32_t(total);
-                columns[q].dominant = dominant;
-            }
-            out.maxActive = std::max(out.maxActive, uint32_t(total));
-        }
-        if (event >= w)
-            break;
-        x = event;
+    uint32_t maxActive = 0;
+    for (int x = 0; x < w; ++x) {
+        const size_t startedNext = index.starts.lowerBound(bound[x + 1], started);
         PixelColumn& p = columns[x];
-        size_t p1 = p0;
-        for (int k = 0; k < np; ++k) {
-            const auto o = size_t(present[size_t(k)]);
-            if (nextStart[o] == x) {
-                const size_t next = advance(index.starts[o], s[o], bound[x + 1]);
-                const auto started = uint32_t(next - s[o]);
-                p.count += started;
-                if (isFailure(Outcome(o)))
-                    p.failures += started;
-                p1 += started;
-                running[o] += int32_t(started);
-                total += int32_t(started);
-                s[o] = next;
-                nextStart[o] = nextStartOf(o);
-            }
-            if (nextEnd[o] == x) {
-                const size_t next = advance(index.ends[o], e[o], bound[x]);
-                running[o] -= int32_t(next - e[o]);
-                total -= int32_t(next - e[o]);
-                e[o] = next;
-                nextEnd[o] = nextEndOf(o);
+        uint32_t rareStarted = 0, rareFailures = 0;
+        if (x == nextRare) {
+            nextRare = kNever;
+            for (int k = 0; k < rareCount; ++k) {
+                const auto o = size_t(rare[size_t(k)]);
+                if (nextStart[o] == x) {
+                    const size_t next = advance(index.rareStarts[o], s[o], bound[x + 1]);
+                    const auto n = uint32_t(next - s[o]);
+                    rareStarted += n;
+                    if (isFailure(Outcome(o)))
+                        rareFailures += n;
+                    running[o] += int32_t(n);
+                    rareRunning += int32_t(n);
+                    s[o] = next;
+                    nextStart[o] = nextStartOf(o);
+                }
+                if (nextEnd[o] == x) {
+                    const size_t next = advance(index.rareEnds[o], e[o], bound[x]);
+                    running[o] -= int32_t(next - e[o]);
+                    rareRunning -= int32_t(next - e[o]);
+                    e[o] = next;
+                    nextEnd[o] = nextEndOf(o);
+                }
+                nextRare = std::min({nextRare, nextStart[o], nextEnd[o]});
             }
         }
-        if (p1 > p0) {
-            p.coldStarts = cold[p1] - cold[p0];
-            float m = 0;
-            if (withMaxDuration)
-            for (size_t r = p0; r < p1; ++r)
-                m = std::max(m, duration[r]);
-            p.maxDurationMs = m;
+        if (startedNext != started) {
+            p.count = uint32_t(startedNext - started);
+            p.failures = (commonFails ? p.count - rareStarted : 0) + rareFailures;
+            p.coldStarts = cold[startedNext] - cold[started];
+            if (withMaxDuration) {
+                float m = 0;
+                for (size_t r = started; r < startedNext; ++r)
+                    m = std::max(m, duration[r]);
+                p.maxDurationMs = m;
+            }
         }
-        p0 = p1;
-        updateDominant();
+        const auto total = uint32_t(startedNext - ended);
         if (total > 0) {
-            p.active = uint32_t(total);
-            p.dominant = dominant;
-            out.maxActive = std::max(out.maxActive, uint32_t(total));
+            p.active = total;
+            p.dominant = index.common;
+            if (rareRunning > 0) {
+                // Most running count wins, then severity: aggregateLane's order as one key.
+                int64_t best = int64_t(int32_t(total) - rareRunning) * 8 + commonSeverity;
+                for (int k = 0; k < rareCount; ++k) {
+                    const auto o = size_t(rare[size_t(k)]);
+                    const int64_t key = int64_t(running[o]) * 8 + kSeverity[o];
+                    if (key > best) {
+                        best = key;
+                        p.dominant = Outcome(o);
+                    }
+                }
+            }
+            maxActive = std::max(maxActive, total);
         }
-        ++x;
+        started = startedNext;
+        ended = index.ends.lowerBound(bound[x + 1], ended);
     }
+    out.maxActive = maxActive;
     // Rows that started before the right edge and did not end before the left one.
-    size_t startedBeforeRight = 0;
-    for (int k = 0; k < np; ++k) {
-        const auto o = size_t(present[size_t(k)]);
-        startedBeforeRight += advance(index.starts[o], s[o], bound[w]);
-    }
-    out.rows = uint32_t(startedBeforeRight - endedBefore);
+    out.rows = uint32_t(started - endedBefore);
 }
 
 std::shared_ptr<const TimelineIndex> TimelineIndex::build(const TimelineSource& source, const std::atomic<bool>* cancel)

@@ -1,5 +1,7 @@
 #include "timeline/timeaxis.h"
 
+#include "timeline/timelabels.h"
+
 #include <QDate>
 #include <QLocale>
 #include <algorithm>
@@ -32,31 +34,6 @@ bool divides(double big, double small)
 }
 
 QString twoDigits(int64_t v) { return QString::number(v).rightJustified(2, QLatin1Char('0')); }
-
-// Label of a tick at local epoch time `local` (µs) for ticks `stepMs` apart.
-QString tickLabel(int64_t localUs, double stepMs)
-{
-    constexpr int64_t usPerDay = int64_t(86400) * 1000000;
-    const int64_t day = localUs >= 0 ? localUs / usPerDay : -((-localUs + usPerDay - 1) / usPerDay);
-    const int64_t inDay = localUs - day * usPerDay;
-    if (inDay == 0) {
-        const QDate date = QDate(1970, 1, 1).addDays(day);
-        return QLocale::c().toString(date, QStringLiteral("ddd d MMM"));
-    }
-    const int64_t secOfDay = inDay / 1000000;
-    const QString hhmm = twoDigits(secOfDay / 3600) + QLatin1Char(':') + twoDigits(secOfDay / 60 % 60);
-    if (stepMs >= kMinute)
-        return hhmm;
-    const QString hhmmss = hhmm + QLatin1Char(':') + twoDigits(secOfDay % 60);
-    const int64_t us = inDay % 1000000;
-    if (stepMs >= kSecond || us == 0)
-        return hhmmss;
-    // Sub-second ticks: only the fraction, as many digits as the step needs.
-    const int digits = stepMs >= 1 ? 3 : stepMs >= 0.1 ? 4 : 5;
-    QString fraction = QString::number(us).rightJustified(6, QLatin1Char('0'));
-    fraction.truncate(digits);
-    return QLatin1Char('.') + fraction;
-}
 
 } // namespace
 
@@ -139,6 +116,11 @@ void TimeAxis::centerOn(double timeMs)
 
 TimeTicks TimeAxis::ticks(double minMajorPx, double minMinorPx, double utcOffsetMs) const
 {
+    return ticks(minMajorPx, minMinorPx, utcOffsetMs, TimeLabelFormat());
+}
+
+TimeTicks TimeAxis::ticks(double minMajorPx, double minMinorPx, double utcOffsetMs, const TimeLabelFormat& format) const
+{
     TimeTicks out;
     const double msPerPx = msPerPixel();
     const auto majorIt = std::find_if(kSteps.begin(), kSteps.end(),
@@ -170,7 +152,7 @@ TimeTicks TimeAxis::ticks(double minMajorPx, double minMinorPx, double utcOffset
         const auto localUs = std::llround(local * 1000);
         tick.major = k % perMajor == 0;
         if (tick.major)
-            tick.label = tickLabel(localUs, out.majorStepMs);
+            tick.label = format.tick(localUs, out.majorStepMs);
         out.ticks.push_back(std::move(tick));
     }
     return out;

@@ -5,6 +5,8 @@
 
 namespace ll {
 
+class TimeLabelFormat;
+
 struct TimeTick {
     double timeMs = 0;   // epoch milliseconds
     double x = 0;        // pixel position on the axis
@@ -60,8 +62,11 @@ public:
 
     // Nice ticks for the visible range: majors at least minMajorPx apart (labelled), minors at
     // least minMinorPx apart. utcOffsetMs shifts labels and day boundaries to a local zone.
+    // Labels in the C locale; the overload writes them with `format` (e.g. the UI's language).
     TimeTicks ticks(double minMajorPx = 110, double minMinorPx = 12, double utcOffsetMs = 0) const;
-    // "2026-11-28 09:16:04.123": the full time of a position, for ruler context and tooltips.
+    TimeTicks ticks(double minMajorPx, double minMinorPx, double utcOffsetMs, const TimeLabelFormat& format) const;
+    // "2026-11-28 09:16:04.123": the full time of a position, language-neutral (ruler context);
+    // tooltips use TimeLabelFormat::full.
     static QString formatFull(double timeMs, double utcOffsetMs = 0);
 
     bool operator==(const TimeAxis& o) const = default;

@@ -1,6 +1,6 @@
 // Paints a 1920x1080 timeline over 1M invocations in 200 lanes into a QImage at several zoom
 // levels and prints the median milliseconds per frame. Target: <= 8 ms.
-//   bench_timeline [--invocations N] [--functions N] [--frames N] [--png DIR] [--dpr R] [--no-index]
+//   bench_timeline [--invocations N] [--functions N] [--frames N] [--png DIR] [--dpr R] [--no-index] [--levels full,collapsed]
 #include "../models/fixtureevents.h"
 #include "selection/selection.h"
 #include "timeline/fleetsource.h"
@@ -59,6 +59,8 @@ int main(int argc, char** argv)
     parser.addOption({QStringLiteral("height"), QStringLiteral("Image height."), QStringLiteral("px"), QStringLiteral("1080")});
     parser.addOption({QStringLiteral("no-index"), QStringLiteral("Build no lane index (normally built in a worker after "
                                                                  "loading): every frame walks the visible rows.")});
+    parser.addOption({QStringLiteral("levels"), QStringLiteral("Only these zoom levels (comma separated: full, 1h, 1min, 10ms, "
+                                                               "collapsed), e.g. to profile one."), QStringLiteral("list")});
     parser.process(app);
     const int invocations = parser.value(QStringLiteral("invocations")).toInt();
     const int functions = parser.value(QStringLiteral("functions")).toInt();
@@ -129,9 +131,13 @@ int main(int argc, char** argv)
     };
     // The last level collapses every service: each lane then sums all its functions' rows.
     const Level levels[] = {{"full range", 0}, {"1 h", 3600000.0}, {"1 min", 60000.0}, {"10 ms", 10.0}, {"collapsed", -1}};
+    const char* const keys[] = {"full", "1h", "1min", "10ms", "collapsed"};
+    const QStringList only = parser.value(QStringLiteral("levels")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     const QString pngDir = parser.value(QStringLiteral("png"));
     std::printf("%-11s %9s %9s %9s %7s %5s %7s\n", "zoom", "wall ms", "cpu ms", "first ms", "detail", "heat", "marks");
     for (const Level& level : levels) {
+        if (!only.isEmpty() && !only.contains(QLatin1String(keys[&level - levels])))
+            continue;
         if (level.spanMs < 0) {
             QStringList services;
             for (const Lane& lane : view.layout().lanes())

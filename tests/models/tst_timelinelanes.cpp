@@ -4,6 +4,9 @@
 #include "timeline/syntheticcolumns.h"
 
 #include <QTest>
+#include <algorithm>
+#include <cmath>
+#include <limits>
 
 using namespace ll;
 
@@ -317,15 +320,19 @@ private Q_SLOTS:
         QTest::addColumn<double>("spanMs");
         QTest::addColumn<int>("width");
         QTest::addColumn<bool>("collapsed");
+        QTest::addColumn<bool>("dense");      // a few functions crowded into one hour: dozens of rows per column
         const double day = 86400000.0;
-        QTest::newRow("the whole two days over a wide axis sums every row exactly") << -3600000.0 << 2 * day + 7200000 << 1711 << false;
-        QTest::newRow("collapsed services over the whole range equal their functions' rows") << -3600000.0 << 2 * day + 7200000 << 1711 << true;
-        QTest::newRow("one hour in the middle, invocations crossing both edges") << day << 3600000.0 << 1500 << false;
-        QTest::newRow("one minute at a fractional start, collapsed") << day + 0.37 << 60000.0 << 997 << true;
-        QTest::newRow("ten milliseconds where long invocations run across every column") << day + 5.5 << 10.0 << 400 << false;
-        QTest::newRow("a one-pixel axis counts everything in one column") << 0.0 << 2 * day << 1 << true;
-        QTest::newRow("a range after the data shows nothing") << 3 * day << 3600000.0 << 300 << false;
-        QTest::newRow("a range before the data shows nothing") << -day << 3600000.0 << 300 << true;
+        QTest::newRow("the whole two days over a wide axis sums every row exactly") << -3600000.0 << 2 * day + 7200000 << 1711 << false << false;
+        QTest::newRow("collapsed services over the whole range equal their functions' rows") << -3600000.0 << 2 * day + 7200000 << 1711 << true << false;
+        QTest::newRow("one hour in the middle, invocations crossing both edges") << day << 3600000.0 << 1500 << false << false;
+        QTest::newRow("one minute at a fractional start, collapsed") << day + 0.37 << 60000.0 << 997 << true << false;
+        QTest::newRow("ten milliseconds where long invocations run across every column") << day + 5.5 << 10.0 << 400 << false << false;
+        QTest::newRow("a one-pixel axis counts everything in one column") << 0.0 << 2 * day << 1 << true << false;
+        QTest::newRow("a range after the data shows nothing") << 3 * day << 3600000.0 << 300 << false << false;
+        QTest::newRow("a range before the data shows nothing") << -day << 3600000.0 << 300 << true << false;
+        QTest::newRow("dozens of rows per column are found past the nearby ones") << -60000.0 << 3720000.0 << 300 << false << true;
+        QTest::newRow("hundreds of rows per column in a collapsed service jump through the grid") << 0.0 << 3600000.0 << 37 << true << true;
+        QTest::newRow("a dense lane over a narrow fractional window of a few rows per column") << 1800000.25 << 30000.0 << 640 << true << true;
     }
     void indexedAggregationMatchesWalkingTheRows()
     {
@@ -333,7 +340,8 @@ private Q_SLOTS:
         QFETCH(double, spanMs);
         QFETCH(int, width);
         QFETCH(bool, collapsed);
-        const TimelineSource src = makeSyntheticSource(20, 40000, T0, 2 * 86400000, 3);
+        QFETCH(bool, dense);
+        const TimelineSource src = dense ? makeSyntheticSource(4, 120000, T0, 3600000, 5) : makeSyntheticSource(20, 40000, T0, 2 * 86400000, 3);
         const auto index = TimelineIndex::build(src);
         QVERIFY(index);
         LaneLayout layout;
@@ -365,6 +373,62 @@ private Q_SLOTS:
             ++compared;
         }
         QVERIFY(compared > 0);
+    }
+
+    void sortedTimesFindTheSamePositionAsABinarySearch_data()
+    {
+        QTest::addColumn<QString>("shape");
+        QTest::newRow("no times at all") << QStringLiteral("empty");
+        QTest::newRow("a single time") << QStringLiteral("one");
+        QTest::newRow("every time equal puts all of them in the first cell") << QStringLiteral("equal");
+        QTest::newRow("evenly spread times") << QStringLiteral("even");
+        QTest::newRow("a burst of thousands in one cell among sparse times") << QStringLiteral("burst");
+        QTest::newRow("fractional end times with runs of ties") << QStringLiteral("ties");
+    }
+    void sortedTimesFindTheSamePositionAsABinarySearch()
+    {
+        QFETCH(QString, shape);
+        std::vector<double> times;
+        const double t0 = double(T0);
+        if (shape == QLatin1String("one"))
+            times = {t0};
+        else if (shape == QLatin1String("equal"))
+            times.assign(100, t0);
+        else if (shape == QLatin1String("even"))
+            for (int i = 0; i < 1000; ++i)
+                times.push_back(t0 + i * 10);
+        else if (shape == QLatin1String("burst")) {
+            for (int i = 0; i < 200; ++i)
+                times.push_back(t0 + i * 1000);
+            for (int i = 0; i < 5000; ++i)
+                times.push_back(t0 + 100000 + i * 0.01);
+        } else if (shape == QLatin1String("ties"))
+            for (int i = 0; i < 3000; ++i)
+                times.push_back(t0 + double(i / 7) * 3.25 + 0.125);
+        std::sort(times.begin(), times.end());
+        SortedTimes sorted;
+        sorted.build(times);
+        QCOMPARE(sorted.size(), times.size());
+        // Probes at, between and beyond the times, ascending as a frame asks, each from the last answer.
+        std::vector<double> probes = {-1e18, t0 - 1};
+        for (size_t i = 0; i < times.size(); i += 1 + i % 13) {
+            probes.push_back(times[i]);
+            probes.push_back(std::nextafter(times[i], 1e300));
+            probes.push_back(times[i] + 0.005);
+        }
+        probes.push_back(t0 + 1e9);
+        probes.push_back(std::numeric_limits<double>::infinity());
+        std::sort(probes.begin(), probes.end());
+        size_t hint = 0;
+        for (double p : probes) {
+            const auto expected = size_t(std::lower_bound(times.begin(), times.end(), p) - times.begin());
+            const size_t fromStart = sorted.lowerBound(p, 0);
+            hint = sorted.lowerBound(p, hint);
+            QVERIFY2(fromStart == expected && hint == expected,
+                     qPrintable(QStringLiteral("at %1: %2 / %3, expected %4").arg(p, 0, 'f', 4).arg(fromStart).arg(hint).arg(expected)));
+            const size_t cell = sorted.cellOf(p);
+            QVERIFY(cell < sorted.cells());
+        }
     }
 
     void anIndexIsNotLentToALaneWithOtherRows()

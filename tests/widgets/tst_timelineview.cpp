@@ -486,6 +486,29 @@ private Q_SLOTS:
         QToolTip::hideText();
     }
 
+    void tooltipAndRulerDatesFollowTheViewsLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("startsWith");
+        QTest::newRow("german view writes the start as Mi. 18. Nov.") << QStringLiteral("de") << QStringLiteral("Start: Mi. 18. Nov. 2026 ");
+        QTest::newRow("spanish view writes the start as mié 18 nov") << QStringLiteral("es") << QStringLiteral("Start: mié 18 nov 2026 ");
+        QTest::newRow("english view writes the start as Wed 18 Nov") << QStringLiteral("en") << QStringLiteral("Start: Wed 18 Nov 2026 ");
+    }
+    void tooltipAndRulerDatesFollowTheViewsLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, startsWith);
+        view->setLocale(QLocale(language));
+        const QString text = view->toolTipTextAt(view->invocationRect(5).center().toPoint());
+        view->setLocale(QLocale::c());
+        QVERIFY2(text.contains(startsWith), qPrintable(text));
+        // Over the ruler: the full time of that position, the day written the same way.
+        view->setLocale(QLocale(language));
+        const QString ruler = view->toolTipTextAt(view->geometry().rulerArea().center());
+        view->setLocale(QLocale::c());
+        QVERIFY2(ruler.startsWith(startsWith.mid(7, 12)), qPrintable(ruler));
+    }
+
     void hoverOverNothingShowsNoTooltip()
     {
         const QRectF r0 = view->invocationRect(0);

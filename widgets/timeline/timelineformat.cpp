@@ -2,6 +2,7 @@
 
 #include "analysis/invocationlinks.h"
 #include "timeline/timeaxis.h"
+#include "timeline/timelabels.h"
 
 #include <QCoreApplication>
 #include <cmath>
@@ -48,8 +49,9 @@ QString formatDurationMs(double ms)
     return QString::number(days, 'f', days < 10 ? 1 : 0) + QStringLiteral(" d");
 }
 
-QString invocationToolTip(const TimelineSource& source, uint32_t row)
+QString invocationToolTip(const TimelineSource& source, uint32_t row, const QLocale& locale)
 {
+    const TimeLabelFormat times(locale);
     if (!source.columns || row >= source.columns->size())
         return {};
     const InvocationColumns& c = *source.columns;
@@ -60,7 +62,7 @@ QString invocationToolTip(const TimelineSource& source, uint32_t row)
             function = f.name;
     lines << function;
     lines << Text::tr("Request: %1").arg(source.string(c.requestId[row]));
-    lines << Text::tr("Start: %1").arg(TimeAxis::formatFull(double(c.startMs[row])));
+    lines << Text::tr("Start: %1").arg(times.full(double(c.startMs[row])));
     QString outcome = outcomeText(c.outcome[row]);
     const QString errorType = source.string(c.errorType[row]);
     if (!errorType.isEmpty())
@@ -75,7 +77,7 @@ QString invocationToolTip(const TimelineSource& source, uint32_t row)
     if (c.restoreDurationMs[row] >= 0)
         lines << Text::tr("Cold start: SnapStart restore %1").arg(formatDurationMs(c.restoreDurationMs[row]));
     if (c.firstAttempt[row] >= 0)
-        lines << Text::tr("Retry: first attempt at %1").arg(TimeAxis::formatFull(double(c.startMs[size_t(c.firstAttempt[row])])));
+        lines << Text::tr("Retry: first attempt at %1").arg(times.full(double(c.startMs[size_t(c.firstAttempt[row])])));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -42,7 +42,8 @@ void TimelineView::resizeEvent(QResizeEvent*) { relayout(); }
 
 void TimelineView::changeEvent(QEvent* e)
 {
-    if (e->type() == QEvent::PaletteChange || e->type() == QEvent::FontChange)
+    // A new language (QWidget::setLocale) changes the ruler's day and month names.
+    if (e->type() == QEvent::PaletteChange || e->type() == QEvent::FontChange || e->type() == QEvent::LocaleChange)
         layoutChanged();
     QWidget::changeEvent(e);
 }

@@ -2,6 +2,7 @@
 
 #include "common/palette.h"
 #include "timeline/rasterfill.h"
+#include "timeline/timelabels.h"
 #include "timeline/timelineformat.h"
 
 #include <QPainter>
@@ -38,20 +39,26 @@ void paintHeat(RasterFill& raster, const LaneAggregate& agg, int ox, int y0, int
                const Shades& shades, QRgb failure, QRgb cold, int strip, const std::vector<QRgb>& rowColor,
                const std::vector<int>& gridX, QRgb grid)
 {
-    thread_local std::vector<int> active;
-    thread_local std::vector<QRgb> body;
-    active.clear();
-    body.clear();
-    const int w = int(agg.columns.size());
-    for (int x = 0; x < w; ++x) {
-        const PixelColumn& pc = agg.columns[size_t(x)];
-        if (pc.active == 0 && pc.failures == 0 && pc.coldStarts == 0)
-            continue;
-        active.push_back(x);
-        body.push_back(pc.active ? shades[size_t(pc.dominant)][shadeOf[std::min<size_t>(pc.active, shadeOf.size() - 1)]] : 0);
-    }
     const QRect clip = raster.clip();
     const int xmin = clip.left(), xmax = clip.right();
+    // Columns of the lane inside the clip, and per column the colour of each layer (0: none).
+    const int c0 = std::max(0, xmin - ox);
+    const int c1 = std::min(int(agg.columns.size()), xmax + 1 - ox);
+    if (c1 <= c0)
+        return;
+    const auto n = size_t(c1 - c0);
+    thread_local std::vector<QRgb> body, failed, started;
+    body.resize(n);
+    failed.resize(n);
+    started.resize(n);
+    const QRgb failureOpaque = failure | 0xff000000u, coldOpaque = cold | 0xff000000u;
+    const size_t lastShade = shadeOf.size() - 1;
+    for (size_t k = 0; k < n; ++k) {
+        const PixelColumn& pc = agg.columns[size_t(c0) + k];
+        body[k] = pc.active ? shades[size_t(pc.dominant)][shadeOf[std::min<size_t>(pc.active, lastShade)]] | 0xff000000u : 0;
+        failed[k] = pc.failures ? failureOpaque : 0;
+        started[k] = pc.coldStarts ? coldOpaque : 0;
+    }
     // Rows fall into five kinds (strip above, failure over body, body, cold over body, strip
     // below); within a lane all rows of a kind look alike, so compose the first and copy it.
     auto kindOf = [&](int y) { return y < y0 ? 0 : y < y0 + strip ? 1 : y < y1 - strip ? 2 : y < y1 ? 3 : 4; };
@@ -69,19 +76,20 @@ void paintHeat(RasterFill& raster, const LaneAggregate& agg, int ox, int y0, int
         for (int x : gridX)
             if (x >= xmin && x <= xmax)
                 line[x] = grid;
-        const bool top = kind <= 1, inBody = kind >= 1 && kind <= 3, bottom = kind >= 3;
-        for (size_t k = 0; k < active.size(); ++k) {
-            const int x = ox + active[k];
-            if (x < xmin || x > xmax)
-                continue;
-            const PixelColumn& pc = agg.columns[size_t(active[k])];
-            if (top && pc.failures)
-                line[x] = failure | 0xff000000u;
-            else if (bottom && pc.coldStarts)
-                line[x] = cold | 0xff000000u;
-            else if (inBody && body[k])
-                line[x] = body[k] | 0xff000000u;
-        }
+        // Top strips show failures over the body, bottom strips cold starts; outside the body
+        // only those. Selects, not branches: which columns have what is as good as random.
+        QRgb* out = line + ox + c0;
+        const QRgb* over = kind <= 1 ? failed.data() : kind >= 3 ? started.data() : nullptr;
+        const bool inBody = kind >= 1 && kind <= 3;
+        if (over && inBody)
+            for (size_t k = 0; k < n; ++k)
+                out[k] = over[k] ? over[k] : body[k] ? body[k] : out[k];
+        else if (over)
+            for (size_t k = 0; k < n; ++k)
+                out[k] = over[k] ? over[k] : out[k];
+        else
+            for (size_t k = 0; k < n; ++k)
+                out[k] = body[k] ? body[k] : out[k];
     }
 }
 
@@ -99,7 +107,7 @@ void TimelinePainter::render(QImage& image, const TimelineScene& scene)
         m_backgroundKey = key;
     }
     copyBackground(image, scene);
-    const TimeTicks ticks = scene.axis.ticks(110, 10);
+    const TimeTicks ticks = scene.axis.ticks(110, 10, 0, TimeLabelFormat(scene.locale));
     paintLanes(image, scene, ticks);
     QPainter p(&image);
     p.setFont(scene.font);
@@ -343,10 +351,10 @@ void TimelinePainter::paintLanes(QImage& image, const TimelineScene& scene, cons
         mode[size_t(i - first)] = detail ? 1 : 2;
         if (!detail) {
             heatLanes.push_back(i);
-            // With an index a lane costs a few steps per column instead of a visit per row:
-            // worth it once the lane has several rows per column (bench_laneaggregate).
+            // With an index a lane costs a few lookups per column instead of a visit per row:
+            // worth it once the lane has a couple of rows per column (bench_laneaggregate).
             const LaneIndex* index = indexed ? scene.index->find(lane) : nullptr;
-            heatIndex[size_t(i - first)] = index && n > size_t(w) * 6 ? index : nullptr;
+            heatIndex[size_t(i - first)] = index && n > size_t(w) * 2 ? index : nullptr;
             heatRows += heatIndex[size_t(i - first)] ? size_t(w) * 4 : n;
         }
     }

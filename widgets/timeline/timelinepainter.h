@@ -7,6 +7,7 @@
 
 #include <QFont>
 #include <QImage>
+#include <QLocale>
 #include <QPalette>
 #include <QRectF>
 #include <QSet>
@@ -26,6 +27,7 @@ struct TimelineScene {
     qreal dpr = 1;
     QPalette palette;
     QFont font;
+    QLocale locale = QLocale::c();          // of tick labels (the widget's: the UI language)
     const QSet<uint32_t>* highlighted = nullptr;
     const std::vector<uint8_t>* emphasisedLanes = nullptr;   // by lane: a selected function's
     int64_t selectedRow = -1;

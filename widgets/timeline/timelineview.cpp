@@ -3,6 +3,7 @@
 #include "selection/selection.h"
 #include "timeline/fleetsource.h"
 #include "timeline/laneaggregate.h"
+#include "timeline/timelabels.h"
 #include "timeline/timelineformat.h"
 
 #include <QFutureWatcher>
@@ -276,6 +277,7 @@ TimelineScene TimelineView::scene(qreal dpr) const
     s.dpr = dpr;
     s.palette = palette();
     s.font = font();
+    s.locale = locale();
     s.index = m_index.get();
     s.highlighted = m_selection ? &m_selection->highlighted() : nullptr;
     s.emphasisedLanes = &m_emphasised;
@@ -341,7 +343,7 @@ int64_t TimelineView::invocationAt(QPoint pos) const
 QString TimelineView::toolTipTextAt(QPoint pos) const
 {
     if (m_geometry.rulerArea().contains(pos))
-        return TimeAxis::formatFull(m_axis.xToTime(laneX(pos))) + QStringLiteral(" UTC");
+        return TimeLabelFormat(locale()).full(m_axis.xToTime(laneX(pos))) + QStringLiteral(" UTC");
     const int lane = m_geometry.laneAt(pos.y());
     if (lane >= 0 && m_geometry.headerArea().contains(pos)) {
         const Lane& l = m_layout.lanes()[size_t(lane)];
@@ -351,7 +353,7 @@ QString TimelineView::toolTipTextAt(QPoint pos) const
             + tr("%n cold start(s)", nullptr, int(l.coldStarts));
     }
     const int64_t row = invocationAt(pos);
-    return row >= 0 ? invocationToolTip(m_source, uint32_t(row)) : QString();
+    return row >= 0 ? invocationToolTip(m_source, uint32_t(row), locale()) : QString();
 }
 
 void TimelineView::navigate(bool forward, bool coldStarts)
