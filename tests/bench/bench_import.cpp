@@ -301,25 +301,34 @@ int main(int argc, char** argv)
     // FleetBuilder: time and resident memory. malloc_trim returns freed heap so that statm shows
     // what is kept, not what the allocator holds on to.
     for (const bool reserve : {false, true}) {
-        malloc_trim(0);
-        const uint64_t before = residentBytes();
-        auto ownBuilder = std::make_unique<ll::FleetBuilder>();
-        ll::FleetBuilder& builder = *ownBuilder;
-        if (reserve)
-            builder.reserve(g.messageBytes, g.events);
-        double cpu0 = processCpuSeconds();
-        timer.restart();
-        const ll::ImportResult result = ll::importFiles({path}, builder);
-        const double tImport = processCpuSeconds() - cpu0;
-        const double tImportWall = timer.nsecsElapsed() / 1e9;
-        malloc_trim(0);
-        const uint64_t afterImport = residentBytes();
-        cpu0 = processCpuSeconds();
-        ll::FleetPtr fleet = builder.finish();
-        const double tFinish = processCpuSeconds() - cpu0;
-        ownBuilder.reset(); // what stays is the Fleet, as in the app once the loading job ends
-        malloc_trim(0);
-        const uint64_t afterFinish = residentBytes();
+        // Medians of 3 imports (each a fresh builder); resident memory from the last one.
+        std::vector<double> cpuImport, wallImport, cpuFinish;
+        uint64_t before = 0, afterImport = 0, afterFinish = 0;
+        ll::ImportResult result;
+        ll::FleetPtr fleet;
+        for (int rep = 0; rep < 3; ++rep) {
+            fleet.reset();
+            malloc_trim(0);
+            before = residentBytes();
+            auto ownBuilder = std::make_unique<ll::FleetBuilder>();
+            ll::FleetBuilder& builder = *ownBuilder;
+            if (reserve)
+                builder.reserve(g.messageBytes, g.events);
+            double cpu0 = processCpuSeconds();
+            timer.restart();
+            result = ll::importFiles({path}, builder);
+            cpuImport.push_back(processCpuSeconds() - cpu0);
+            wallImport.push_back(timer.nsecsElapsed() / 1e9);
+            malloc_trim(0);
+            afterImport = residentBytes();
+            cpu0 = processCpuSeconds();
+            fleet = builder.finish();
+            cpuFinish.push_back(processCpuSeconds() - cpu0);
+            ownBuilder.reset(); // what stays is the Fleet, as in the app once the loading job ends
+            malloc_trim(0);
+            afterFinish = residentBytes();
+        }
+        const double tImport = median(cpuImport), tImportWall = median(wallImport), tFinish = median(cpuFinish);
         auto perEvent = [&](uint64_t rss) {
             return (double(rss) - double(before) - double(g.messageBytes)) / double(result.events);
         };
