@@ -241,6 +241,9 @@ private Q_SLOTS:
             QVERIFY2(hint->text().contains(QStringLiteral("Logs Insights summary")), qPrintable(hint->text()));
             QVERIFY(!hint->button()->isEnabled());
         }
+        // The timeline spans the queried window although no invocation is loaded.
+        QCOMPARE(w.timeline->axis().limitFromMs(), double(start));
+        QCOMPARE(w.timeline->axis().limitToMs(), double(start + 60 * kMinute));
         QVERIFY(!w.summary->fetchAction()->isEnabled());
         w.selection.setFunctions({uint32_t(api.data(FleetModel::FunctionIdRole).toInt())});
         QVERIFY(w.summary->fetchAction()->isEnabled());

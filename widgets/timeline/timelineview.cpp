@@ -42,7 +42,19 @@ TimelineView::~TimelineView()
         m_indexCancel->store(true);
 }
 
-void TimelineView::setFleet(FleetPtr fleet) { setSource(timelineSourceFromFleet(fleet)); }
+void TimelineView::setFleet(FleetPtr fleet)
+{
+    setSource(timelineSourceFromFleet(fleet));
+    // A Logs Insights summary has invocations only for the functions drilled into (or none): the
+    // axis spans the queried window, not just those rows (nor 1970 when there are none).
+    if (fleet && fleet->summary() && fleet->lastTimeMs() > fleet->firstTimeMs()) {
+        const bool rows = m_dataTo > m_dataFrom;
+        m_dataFrom = rows ? std::min(m_dataFrom, double(fleet->firstTimeMs())) : double(fleet->firstTimeMs());
+        m_dataTo = rows ? std::max(m_dataTo, double(fleet->lastTimeMs())) : double(fleet->lastTimeMs());
+        m_axis.setLimits(m_dataFrom, m_dataTo);
+        zoomToFit();
+    }
+}
 
 void TimelineView::setSource(TimelineSource source)
 {
