@@ -2,6 +2,7 @@
 
 #include "analysis/pricing.h"
 #include "store/fleetbuilder.h"
+#include "store/servicename.h"
 
 #include <QHash>
 #include <algorithm>
@@ -12,17 +13,6 @@
 namespace ll {
 
 namespace {
-
-// The fleet builder's grouping ("orders-api" -> "orders"), so summary and raw rows group alike.
-QString serviceOf(const QString& name)
-{
-    for (int i = 1; i < name.size(); ++i) {
-        const QChar c = name.at(i);
-        if (c == u'-' || c == u'_' || c == u'.')
-            return name.left(i);
-    }
-    return name;
-}
 
 using Key = std::tuple<QString, QString, QString>; // account, region, function
 
@@ -103,7 +93,7 @@ FleetPtr InsightsFleet::build(const aws::AwsOutcome& outcome, const PriceTable& 
         info.account = std::get<0>(key);
         info.region = std::get<1>(key);
         info.name = std::get<2>(key);
-        info.service = serviceOf(info.name);
+        info.service = serviceOfFunction(info.name);
         QVector<const FunctionStats*> bins;
         std::vector<SummaryBin> series;
         for (const aws::InsightsRowOut* r : rows) {

@@ -4,6 +4,7 @@
 #include "parse/lambdaline.h"
 #include "settings/appsettings.h"
 #include "store/radixorder.h"
+#include "store/servicename.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -34,17 +35,6 @@ uint64_t fnv1a(std::string_view s)
 }
 
 uint8_t meta(LogLevel level, LineKind kind) { return uint8_t(uint8_t(level) | (uint8_t(kind) << 4)); }
-
-// "orders-api" -> "orders": the first word names the service in the usual naming schemes.
-QString serviceOf(const QString& name)
-{
-    for (int i = 1; i < name.size(); ++i) {
-        const QChar c = name.at(i);
-        if (c == u'-' || c == u'_' || c == u'.')
-            return name.left(i);
-    }
-    return name;
-}
 
 bool contains(std::string_view s, std::string_view what) { return s.find(what) != std::string_view::npos; }
 
@@ -129,7 +119,7 @@ uint32_t FleetBuilder::functionId(std::string_view name)
     FunctionInfo info;
     info.id = uint32_t(m_fleet->m_functions.size());
     info.name = QString::fromUtf8(stored.data(), qsizetype(stored.size()));
-    info.service = serviceOf(info.name);
+    info.service = serviceOfFunction(info.name);
     info.account = m_account;
     info.region = m_region;
     m_fleet->m_functions.push_back(info);
