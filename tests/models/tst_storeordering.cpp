@@ -34,6 +34,14 @@ void TestStoreOrdering::radixOrderIsStableSort_data()
     for (uint32_t& k : random)
         k = rng.generate();
     QTest::newRow("random 32-bit") << random;
+    std::vector<uint32_t> smallRandom(5000);
+    for (uint32_t& k : smallRandom)
+        k = rng.generate() % 977; // below the counting passes' size, with ties
+    QTest::newRow("small input with ties (comparison path)") << smallRandom;
+    std::vector<uint32_t> atThreshold(16384);
+    for (size_t i = 0; i < atThreshold.size(); ++i)
+        atThreshold[i] = uint32_t((i * 7919) % 1000) << 12; // ties, all in the high half
+    QTest::newRow("at the counting threshold, keys only in the high half") << atThreshold;
     std::vector<uint32_t> streams(60000);
     for (size_t i = 0; i < streams.size(); ++i)
         streams[i] = uint32_t((i % 3) * 1000 + i / 3) * 7; // three interleaved ascending runs
