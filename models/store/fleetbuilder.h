@@ -4,6 +4,7 @@
 #include "domain/logline.h"
 #include "store/fleet.h"
 
+#include <algorithm>
 #include <atomic>
 #include <deque>
 #include <memory>
@@ -57,6 +58,11 @@ private:
     uint32_t functionId(std::string_view name);
     uint32_t streamId(uint32_t function, std::string_view name);
     void addRecord(uint32_t line, std::string_view message, const ParsedLine& parsed);
+    // String ids beyond the interned strings point into the text: kTextString | stringRef(...).
+    static constexpr uint64_t kTextString = uint64_t(1) << 63;
+    static uint64_t stringRef(uint64_t offset, size_t length) { return (offset << 24) | std::min<uint64_t>(length, 0xFFFFFF); }
+    void buildStringTable(Fleet& fleet, std::vector<uint64_t> textStrings);  // fleetindexes.cpp
+    static void buildIndexes(Fleet& fleet);                                 // fleetindexes.cpp
 
     std::unique_ptr<Fleet> m_fleet;
     std::deque<std::string> m_stringStore;
