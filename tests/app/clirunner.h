@@ -13,11 +13,13 @@ struct CliResult {
     QByteArray out, err;
 };
 
-inline CliResult runCli(const QStringList& args, int timeoutMs = 180000)
+inline CliResult runCli(const QStringList& args, int timeoutMs = 180000,
+                        const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
     p.setProgram(QStringLiteral(LAMBDALENS_BINARY));
     p.setArguments(args);
+    p.setProcessEnvironment(env);
     p.start();
     CliResult r;
     if (!p.waitForFinished(timeoutMs)) {

@@ -53,21 +53,10 @@ class TestCliOrigin : public QObject {
 
     CliResult run(const QStringList& args)
     {
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("LAMBDALENS_CACHE_DIR"), m_dir.path());
         env.insert(QStringLiteral("HOME"), m_dir.path());
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(LAMBDALENS_BINARY), args);
-        CliResult r;
-        if (!p.waitForFinished(120000)) {
-            p.kill();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return runCli(args, 120000, env);
     }
 
 private Q_SLOTS:
