@@ -8,7 +8,7 @@ PACKAGES=(
     g++ cmake ninja-build pkg-config file dpkg-dev
     qt6-base-dev qt6-base-dev-tools libqt6charts6-dev libqt6opengl6-dev libqt6sql6-sqlite
     qt6-qpa-plugins qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-svg-dev
-    libcurl4-openssl-dev nlohmann-json3-dev libsimdjson-dev zlib1g-dev libre2-dev libgl-dev
+    libcurl4-openssl-dev libssl-dev nlohmann-json3-dev libsimdjson-dev zlib1g-dev libre2-dev libgl-dev
     xvfb xauth fonts-dejavu-core python3 ca-certificates
     desktop-file-utils appstream
 )

@@ -1,5 +1,7 @@
 #include "analysis/insightwebhook.h"
 
+#include "aws/curlinit.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,6 +39,7 @@ WebhookResult postWebhook(const QUrl& url, const QByteArray& body, int timeoutMs
         r.message = Text::tr("The webhook address must be an http or https URL.");
         return r;
     }
+    aws::ensureCurlInitialised();
     std::unique_ptr<CURL, decltype(&curl_easy_cleanup)> curl(curl_easy_init(), &curl_easy_cleanup);
     if (!curl) {
         r.status = WebhookResult::Status::Network;

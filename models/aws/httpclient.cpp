@@ -1,11 +1,12 @@
 #include "aws/httpclient.h"
 
+#include "aws/curlinit.h"
+
 #include <QCoreApplication>
 #include <QProcessEnvironment>
 
 #include <curl/curl.h>
 
-#include <mutex>
 
 namespace ll::aws {
 
@@ -14,12 +15,6 @@ namespace {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(ll::aws::Http)
 };
-void globalInit()
-{
-    static std::once_flag once;
-    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
-}
-
 // One easy handle per thread: libcurl keeps its connection cache, so consecutive requests to
 // the same endpoint reuse the TLS connection.
 struct ThreadHandle {
@@ -35,7 +30,7 @@ CURL* threadHandle()
 {
     thread_local ThreadHandle h;
     if (!h.handle) {
-        globalInit();
+        ensureCurlInitialised();
         h.handle = curl_easy_init();
     } else {
         curl_easy_reset(h.handle);
