@@ -24,6 +24,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const AwsConfig config = AwsConfig::fromText(parts.value(0), parts.value(1), env);
     QStringList profiles = config.profiles();
     profiles.prepend(QString());
+    const IniFile configIni = IniFile::parse(parts.value(0));
     int resolved = 0;
     for (const QString& profile : profiles) {
         if (++resolved > 16)
@@ -39,7 +40,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             std::abort(); // no session and no reason
         }
         (void)error.userMessage();
-        const IniFile::Section section = IniFile::parse(parts.value(0)).section(QStringLiteral("profile ") + profile);
+        const IniFile::Section section = configIni.section(QStringLiteral("profile ") + profile);
         QStringList words;
         (void)splitCommandLine(section.value(QStringLiteral("credential_process")), &words);
     }
