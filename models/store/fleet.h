@@ -4,6 +4,7 @@
 #include "domain/invocation.h"
 #include "domain/logevent.h"
 #include "domain/logline.h"
+#include "store/textbuffer.h"
 
 #include <QString>
 #include <QVector>
@@ -179,7 +180,7 @@ private:
     std::vector<int32_t> m_lineInvocation;
     std::vector<uint8_t> m_lineMeta;            // level (low nibble) | kind (high nibble)
     std::vector<uint32_t> m_timeOrder;
-    std::string m_text;                          // all messages, back to back in line order
+    TextBuffer m_text;                           // all messages, back to back in line order
 
     // Small strings by id: names, error types, request ids, trace ids. Each is one word:
     // bit 63 set: a piece of m_text (request ids are quoted in the START/REPORT lines), else of

@@ -3,8 +3,10 @@
 #include "analysis/statscalculator.h"
 #include "parse/lambdaline.h"
 #include "settings/appsettings.h"
+#include "store/parallelfor.h"
 #include "store/radixorder.h"
 #include "store/servicename.h"
+#include "store/steptimer.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -15,6 +17,7 @@
 #include <cstring>
 #include <functional>
 #include <numeric>
+#include <thread>
 
 namespace ll {
 
@@ -168,7 +171,7 @@ void FleetBuilder::addSkipped(const SkippedInput& skipped) { m_fleet->m_skipped.
 
 void FleetBuilder::reserve(uint64_t messageBytes, uint64_t events)
 {
-    m_fleet->m_text.reserve(messageBytes);
+    m_arrivalText.reserve(messageBytes);
     m_lineTime.reserve(events);
     m_lineLength.reserve(events);
     m_lineStream.reserve(events);
@@ -199,7 +202,7 @@ void FleetBuilder::addParsedEvent(const RawEvent& e, const ParsedLine& parsed)
     }
     // Per line: message bytes plus about 40 bytes of columns while building (and a bit more for
     // platform records); checked before the event is kept so the budget is never passed.
-    const uint64_t projected = m_fleet->m_text.size() + e.message.size() + (m_lineTime.size() + 1) * 48
+    const uint64_t projected = m_arrivalText.size() + e.message.size() + (m_lineTime.size() + 1) * 48
         + m_records.size() * sizeof(Record);
     if (m_budget && projected > m_budget) {
         m_budgetExceeded = true;
@@ -240,7 +243,7 @@ void FleetBuilder::addParsedEvent(const RawEvent& e, const ParsedLine& parsed)
     m_lineLength.push_back(uint32_t(message.size()));
     m_lineStream.push_back(stream);
     m_lineKey.push_back(e.eventId.empty() ? 0 : fnv1a(e.eventId));
-    m_fleet->m_text.append(message);
+    m_arrivalText.append(message);
 
     m_lineMeta.push_back(meta(parsed.level, parsed.kind));
     // END carries nothing the assembly needs; extension/telemetry lines neither.
@@ -301,9 +304,9 @@ struct Draft {
 FleetPtr FleetBuilder::finish(const std::atomic<bool>* cancel)
 {
     auto cancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
+    StepTimer timer("FleetBuilder::finish");
     Fleet& f = *m_fleet;
     const size_t n = m_lineTime.size();
-    const size_t streams = f.m_streamFunction.size();
 
     if (m_budgetExceeded) {
         f.m_skipped.append({ QCoreApplication::translate("FleetBuilder", "memory budget"),
@@ -315,135 +318,49 @@ FleetPtr FleetBuilder::finish(const std::atomic<bool>* cancel)
                 .arg(m_droppedEvents) });
     }
 
-    // 1. Order lines by (stream, time, arrival): counting sort by stream, then by time.
-    std::vector<uint32_t> order(n);
-    {
-        std::vector<uint32_t> start(streams + 1, 0);
-        for (size_t i = 0; i < n; ++i)
-            ++start[m_lineStream[i] + 1];
-        std::partial_sum(start.begin(), start.end(), start.begin());
-        std::vector<uint32_t> pos(start.begin(), start.end() - 1);
-        for (size_t i = 0; i < n; ++i)
-            order[pos[m_lineStream[i]]++] = uint32_t(i);
-        for (size_t s = 0; s < streams; ++s) {
-            auto b = order.begin() + start[s], e = order.begin() + start[s + 1];
-            const bool sorted = std::is_sorted(b, e, [this](uint32_t a, uint32_t c) { return m_lineTime[a] < m_lineTime[c]; });
-            if (!sorted)
-                std::stable_sort(b, e, [this](uint32_t a, uint32_t c) { return m_lineTime[a] < m_lineTime[c]; });
-        }
-    }
-    if (cancelled())
+    std::vector<uint32_t> newIndex;   // arrival index -> line, kNone for a dropped duplicate
+    if (!layOutLines(f, newIndex, cancel, timer))
         return nullptr;
-
-    // 2. Drop duplicates (same eventId).
-    std::vector<uint32_t> newIndex(n, kNone);
-    size_t kept = 0;
-    for (size_t k = 0; k < n; ++k) {
-        const uint32_t i = order[k];
-        bool duplicate = false;
-        if (m_lineKey[i]) {
-            for (size_t j = k; j-- > 0;) {
-                const uint32_t o = order[j];
-                if (m_lineStream[o] != m_lineStream[i] || m_lineTime[o] != m_lineTime[i])
-                    break;
-                if (m_lineKey[o] == m_lineKey[i] && newIndex[o] != kNone) {
-                    duplicate = true;
-                    break;
-                }
+    const size_t kept = f.lineCount();
+    // Lines in time order: nothing below changes line times, so this runs beside steps 4-6.
+    std::vector<uint32_t> timeOrder;
+    std::thread timeOrdering;
+    if (kept > (1u << 18))
+        timeOrdering = std::thread([&f, &timeOrder] { timeOrder = timeOrderOf(f); });
+    else
+        timeOrder = timeOrderOf(f);
+    struct Joiner {
+        std::thread& t;
+        ~Joiner() { if (t.joinable()) t.join(); }
+    } joinTimeOrdering{timeOrdering};
+    // 4. Records in line order: the kept ones' new lines, then one gather (a linear counting
+    // sort of arrival order to line order, not a comparison sort).
+    std::vector<Record> records;
+    {
+        std::vector<uint32_t> keptRecord, lines;
+        keptRecord.reserve(m_records.size());
+        lines.reserve(m_records.size());
+        for (size_t i = 0; i < m_records.size(); ++i) {
+            if (const uint32_t line = newIndex[m_records[i].line]; line != kNone) {
+                keptRecord.push_back(uint32_t(i));
+                lines.push_back(line);
             }
         }
-        if (duplicate) {
-            ++f.m_duplicates;
-            continue;
-        }
-        newIndex[i] = uint32_t(kept);
-        order[kept++] = i;
-    }
-    order.resize(kept);
-    order.shrink_to_fit();
-    m_lineKey = {};
-
-    // 3. Lay the lines out in stream order, messages included, in columns of exact size.
-    f.m_streamFirstLine.assign(streams + 1, 0);
-    for (const uint32_t i : order)
-        ++f.m_streamFirstLine[m_lineStream[i] + 1];
-    std::partial_sum(f.m_streamFirstLine.begin(), f.m_streamFirstLine.end(), f.m_streamFirstLine.begin());
-    m_lineStream = {};
-    {
-        f.m_lineOffset32.resize(kept + 1);
-        uint64_t offset = 0;
-        uint64_t high = 0;
-        for (size_t k = 0; k <= kept; ++k) {
-            for (; (offset >> 32) > high; ++high)
-                f.m_offsetWrap.push_back(uint32_t(k));
-            f.m_lineOffset32[k] = uint32_t(offset);
-            if (k < kept)
-                offset += m_lineLength[order[k]];
-        }
-        f.m_messageBytes = offset;
-        // Read the arrival-ordered text front to back; each message goes to its line's place.
-        std::string text;
-        text.resize(offset);
-        const char* src = f.m_text.data();
-        for (size_t i = 0; i < n; ++i) {
-            const uint32_t length = m_lineLength[i];
-            if (newIndex[i] != kNone)
-                std::memcpy(text.data() + f.lineOffset(newIndex[i]), src, length);
-            src += length;
-        }
-        f.m_text = std::move(text);
-        m_lineLength = {};
-    }
-    {
-        int64_t lo = 0, hi = 0;
-        if (kept) {
-            const auto [mn, mx] = std::minmax_element(order.begin(), order.end(),
-                [this](uint32_t a, uint32_t b) { return m_lineTime[a] < m_lineTime[b]; });
-            lo = m_lineTime[*mn];
-            hi = m_lineTime[*mx];
-        }
-        if (uint64_t(hi) - uint64_t(lo) <= UINT32_MAX) {
-            f.m_timeBase = lo;
-            f.m_lineTime32.resize(kept);
-            for (size_t k = 0; k < kept; ++k)
-                f.m_lineTime32[k] = uint32_t(uint64_t(m_lineTime[order[k]]) - uint64_t(lo));
+        newIndex = {};
+        records.resize(keptRecord.size());
+        auto put = [&](size_t to, size_t from) {
+            records[to] = m_records[keptRecord[from]];
+            records[to].line = lines[from];
+        };
+        if (std::is_sorted(lines.begin(), lines.end())) {
+            for (size_t i = 0; i < lines.size(); ++i)
+                put(i, i);
         } else {
-            f.m_lineTime64.resize(kept);
-            for (size_t k = 0; k < kept; ++k)
-                f.m_lineTime64[k] = m_lineTime[order[k]];
+            const std::vector<uint32_t> byLine = radixOrder(lines.data(), lines.size());
+            for (size_t i = 0; i < byLine.size(); ++i)
+                put(i, byLine[i]);
         }
-        m_lineTime = {};
-    }
-    f.m_lineMeta.resize(kept);
-    for (size_t k = 0; k < kept; ++k)
-        f.m_lineMeta[k] = m_lineMeta[order[k]];
-    m_lineMeta = {};
-    order = {};
-    f.m_lineInvocation.assign(kept, -1);
-
-    // 4. Records in the new order.
-    std::vector<Record> records;
-    records.reserve(m_records.size());
-    for (Record r : m_records) {
-        if (newIndex[r.line] == kNone)
-            continue;
-        r.line = newIndex[r.line];
-        records.push_back(r);
-    }
-    m_records = {};
-    newIndex = {};
-    {
-        // Arrival order to line order: a linear counting sort, not a comparison sort.
-        std::vector<uint32_t> lines(records.size());
-        for (size_t i = 0; i < records.size(); ++i)
-            lines[i] = records[i].line;
-        if (!std::is_sorted(lines.begin(), lines.end())) {
-            std::vector<Record> sorted;
-            sorted.reserve(records.size());
-            for (const uint32_t i : radixOrder(lines.data(), lines.size()))
-                sorted.push_back(records[i]);
-            records = std::move(sorted);
-        }
+        m_records = {};
     }
     if (cancelled())
         return nullptr;
@@ -455,6 +372,7 @@ FleetPtr FleetBuilder::finish(const std::atomic<bool>* cancel)
         return std::string_view(f.m_text.data() + f.lineOffset(line) + ref.offset, ref.length);
     };
 
+    timer.lap("records");
     // 5. Walk each stream: START..REPORT cycles become invocations.
     std::vector<Draft> drafts;
     size_t ri = 0;
@@ -588,6 +506,7 @@ FleetPtr FleetBuilder::finish(const std::atomic<bool>* cancel)
     if (cancelled())
         return nullptr;
 
+    timer.lap("invocations");
     // 6. Columns sorted by (function, start). Outcomes are decided here, once lines after
     // REPORT (older OOM form) are attached.
     const auto str = [this](uint32_t id) { return std::string_view(m_stringStore[id]); };
@@ -606,17 +525,27 @@ FleetPtr FleetBuilder::finish(const std::atomic<bool>* cancel)
         }
         return intern(s); // already interned: the view came from the string store
     };
-    std::vector<uint32_t> rows(drafts.size());
-    std::iota(rows.begin(), rows.end(), 0);
-    std::sort(rows.begin(), rows.end(), [&drafts](uint32_t a, uint32_t b) {
-        const Draft& x = drafts[a];
-        const Draft& y = drafts[b];
+    // The sort keys side by side: comparing through the drafts would miss the cache.
+    struct RowKey {
+        uint32_t function;
+        uint32_t firstLine;
+        int64_t startMs;
+        uint32_t draft;
+    };
+    std::vector<RowKey> keys(drafts.size());
+    for (size_t i = 0; i < drafts.size(); ++i)
+        keys[i] = { drafts[i].function, drafts[i].firstLine, drafts[i].startMs, uint32_t(i) };
+    std::sort(keys.begin(), keys.end(), [](const RowKey& x, const RowKey& y) {
         if (x.function != y.function)
             return x.function < y.function;
         if (x.startMs != y.startMs)
             return x.startMs < y.startMs;
         return x.firstLine < y.firstLine;
     });
+    std::vector<uint32_t> rows(drafts.size());
+    for (size_t i = 0; i < keys.size(); ++i)
+        rows[i] = keys[i].draft;
+    keys = {};
     InvocationColumns& c = f.m_inv;
     const size_t m = rows.size();
     auto reserveAll = [m](auto&... v) { (v.reserve(m), ...); };
@@ -679,12 +608,17 @@ FleetPtr FleetBuilder::finish(const std::atomic<bool>* cancel)
     drafts = {};
     rows = {};
 
+    timer.lap("columns");
     // 7-9. The string table, the request id index (and retries), lines in time order.
     buildStringTable(f, std::move(textStrings));
-    buildIndexes(f);
+    if (timeOrdering.joinable())
+        timeOrdering.join();
+    buildIndexes(f, std::move(timeOrder));
+    timer.lap("indexes");
 
     f.computeDisplayNames();
     computeFleetStats(f);
+    timer.lap("statistics");
     std::shared_ptr<const Fleet> result(m_fleet.release());
     m_fleet = std::make_unique<Fleet>();
     m_lastFunction = m_lastStream = m_currentFunction = kNone;

@@ -14,6 +14,8 @@
 
 namespace ll {
 
+class StepTimer;
+
 struct ParsedLine;
 
 // Collects events from any source, parses each line once as it arrives, and on finish()
@@ -62,7 +64,10 @@ private:
     static constexpr uint64_t kTextString = uint64_t(1) << 63;
     static uint64_t stringRef(uint64_t offset, size_t length) { return (offset << 24) | std::min<uint64_t>(length, 0xFFFFFF); }
     void buildStringTable(Fleet& fleet, std::vector<uint64_t> textStrings);  // fleetindexes.cpp
-    static void buildIndexes(Fleet& fleet);                                 // fleetindexes.cpp
+    static void buildIndexes(Fleet& fleet, std::vector<uint32_t> timeOrder);  // fleetindexes.cpp
+    static std::vector<uint32_t> timeOrderOf(const Fleet& fleet);            // fleetindexes.cpp
+    bool layOutLines(Fleet& fleet, std::vector<uint32_t>& newIndex, const std::atomic<bool>* cancel,
+                     StepTimer& timer);                                      // fleetlayout.cpp
 
     std::unique_ptr<Fleet> m_fleet;
     std::deque<std::string> m_stringStore;
@@ -81,7 +86,8 @@ private:
     std::vector<std::pair<QString, QString>> m_origins { { QString(), QString() } };
 
     std::vector<int64_t> m_lineTime;
-    std::vector<uint32_t> m_lineLength;  // messages lie back to back in m_text, in arrival order
+    std::string m_arrivalText;           // the messages back to back, in arrival order
+    std::vector<uint32_t> m_lineLength;
     std::vector<uint32_t> m_lineStream;
     std::vector<uint8_t> m_lineMeta;
     std::vector<uint64_t> m_lineKey;     // eventId hash for de-duplication; 0: none

@@ -1,5 +1,5 @@
 // The last steps of FleetBuilder::finish(): the string table, the request id index (which also
-// decides retries) and the lines in time order.
+// decides retries) and the lines in time order (computed beside the invocation steps).
 #include "store/fleetbuilder.h"
 
 #include "store/radixorder.h"
@@ -35,7 +35,23 @@ void FleetBuilder::buildStringTable(Fleet& f, std::vector<uint64_t> textStrings)
     }
 }
 
-void FleetBuilder::buildIndexes(Fleet& f)
+std::vector<uint32_t> FleetBuilder::timeOrderOf(const Fleet& f)
+{
+    // Ties in line order.
+    const size_t kept = f.lineCount();
+    if (!f.m_lineTime32.empty())
+        return radixOrder(f.m_lineTime32.data(), kept);
+    std::vector<std::pair<int64_t, uint32_t>> byTime(kept);
+    for (uint32_t i = 0; i < kept; ++i)
+        byTime[i] = { f.lineTimeMs(i), i };
+    std::sort(byTime.begin(), byTime.end());
+    std::vector<uint32_t> order(kept);
+    for (uint32_t i = 0; i < kept; ++i)
+        order[i] = byTime[i].second;
+    return order;
+}
+
+void FleetBuilder::buildIndexes(Fleet& f, std::vector<uint32_t> timeOrder)
 {
     InvocationColumns& c = f.m_inv;
     const size_t m = c.size();
@@ -98,18 +114,7 @@ void FleetBuilder::buildIndexes(Fleet& f)
         }
     }
 
-    // Lines in time order (ties in line order).
-    if (!f.m_lineTime32.empty()) {
-        f.m_timeOrder = radixOrder(f.m_lineTime32.data(), kept);
-    } else {
-        std::vector<std::pair<int64_t, uint32_t>> byTime(kept);
-        for (uint32_t i = 0; i < kept; ++i)
-            byTime[i] = { f.lineTimeMs(i), i };
-        std::sort(byTime.begin(), byTime.end());
-        f.m_timeOrder.resize(kept);
-        for (uint32_t i = 0; i < kept; ++i)
-            f.m_timeOrder[i] = byTime[i].second;
-    }
+    f.m_timeOrder = std::move(timeOrder);
     if (kept) {
         f.m_firstMs = f.lineTimeMs(f.m_timeOrder.front());
         f.m_lastMs = f.lineTimeMs(f.m_timeOrder.back());
