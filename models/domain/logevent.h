@@ -39,6 +39,9 @@ public:
     virtual bool wantsParsedLines() const { return false; }
     virtual void addParsedEvent(const RawEvent& event, const ParsedLine&) { addEvent(event); }
     virtual void addSkipped(const SkippedInput& skipped) = 0;
+    // About how many bytes of input follow (file sizes), before the first event: a sink may
+    // reserve room up front instead of growing, and copying, its storage as events arrive.
+    virtual void expectInputBytes(uint64_t bytes) { (void)bytes; }
     // False once the sink will not keep more events (its memory budget is spent): sources
     // may stop reading.
     virtual bool wantsMore() const { return true; }

@@ -363,6 +363,10 @@ ImportResult importFiles(const QStringList& paths, EventSink& sink, const Import
     for (const ExpandedFile& file : files)
         total += file.size;
     ProgressReporter progress(control, total);
+    uint64_t expanded = 0;
+    for (const ExpandedFile& file : files)
+        expanded += file.path.endsWith(QLatin1String(".gz"), Qt::CaseInsensitive) ? file.size * 8 : file.size;
+    sink.expectInputBytes(expanded);
     Buffer buffer;
     uint64_t done = 0;
     for (const ExpandedFile& file : files) {

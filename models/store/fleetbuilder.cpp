@@ -179,6 +179,17 @@ void FleetBuilder::reserve(uint64_t messageBytes, uint64_t events)
     m_lineKey.reserve(events);
 }
 
+void FleetBuilder::expectInputBytes(uint64_t bytes)
+{
+    // Messages are at most the input (aws-CLI exports: about a third of it) and an event takes
+    // some 100 bytes of input or more. Reserving is address space only: pages are touched as
+    // the columns fill, so a generous estimate costs no memory, and growth by copying (with
+    // fresh pages each time) is what it saves. Within the memory budget.
+    const uint64_t limit = m_budget ? m_budget : bytes;
+    const uint64_t events = std::min(bytes / 128, limit / 32);
+    reserve(std::min(bytes, limit), events);
+}
+
 void FleetBuilder::addEvent(const RawEvent& e)
 {
     if (m_budgetExceeded) {

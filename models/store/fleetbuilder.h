@@ -46,6 +46,7 @@ public:
 
     // Hint to avoid reallocations for large imports.
     void reserve(uint64_t messageBytes, uint64_t events);
+    void expectInputBytes(uint64_t bytes) override;
 
     uint64_t events() const { return m_lineTime.size(); }
 
