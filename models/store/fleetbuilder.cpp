@@ -27,14 +27,24 @@ namespace {
 
 constexpr uint32_t kNone = UINT32_MAX;
 
-uint64_t fnv1a(std::string_view s)
+// An eventId's key (never 0, which means "no id"). Keys are only compared between lines of the
+// same stream and millisecond, so a fast 64-bit mix is enough; ids are ~56 digits, taken eight
+// bytes a step rather than one (a byte-wise hash cost ~90 ns per event).
+uint64_t eventKey(std::string_view s)
 {
-    uint64_t h = 1469598103934665603ull;
-    for (unsigned char c : s) {
-        h ^= c;
-        h *= 1099511628211ull;
+    uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
+    size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        uint64_t w;
+        std::memcpy(&w, s.data() + i, 8);
+        h = (h ^ w) * 0xff51afd7ed558ccdull;
+        h ^= h >> 32;
     }
-    return h ? h : 1;
+    uint64_t tail = 0;
+    std::memcpy(&tail, s.data() + i, s.size() - i);
+    h = (h ^ tail) * 0xc4ceb9fe1a85ec53ull;
+    h ^= h >> 29;
+    return h | 1;
 }
 
 uint8_t meta(LogLevel level, LineKind kind) { return uint8_t(uint8_t(level) | (uint8_t(kind) << 4)); }
@@ -253,7 +263,7 @@ void FleetBuilder::addParsedEvent(const RawEvent& e, const ParsedLine& parsed)
     m_lineTime.push_back(e.timestampMs);
     m_lineLength.push_back(uint32_t(message.size()));
     m_lineStream.push_back(stream);
-    m_lineKey.push_back(e.eventId.empty() ? 0 : fnv1a(e.eventId));
+    m_lineKey.push_back(e.eventId.empty() ? 0 : eventKey(e.eventId));
     m_arrivalText.append(message);
 
     m_lineMeta.push_back(meta(parsed.level, parsed.kind));
