@@ -1,6 +1,8 @@
-// The store's ordering machinery: the linear radix order agrees with a stable sort, and the
-// hash-ordered request index finds every invocation and marks retries, also when a hostile file
-// repeats one request id thousands of times or in several functions.
+// The store's ordering machinery: the linear radix order agrees with a stable sort; the lines
+// are laid out by (stream, time, arrival) with their own text and time, duplicates dropped, both
+// inline and on the threaded path of big loads; and the hash-ordered request index finds every
+// invocation and marks retries, also when a hostile file repeats one request id thousands of
+// times or in several functions.
 #include "store/fleetbuilder.h"
 #include "store/radixorder.h"
 
@@ -16,6 +18,8 @@ class TestStoreOrdering : public QObject {
 private Q_SLOTS:
     void radixOrderIsStableSort_data();
     void radixOrderIsStableSort();
+    void linesLaidOutByStreamAndTime_data();
+    void linesLaidOutByStreamAndTime();
     void requestIndexAndRetries_data();
     void requestIndexAndRetries();
 };
@@ -55,6 +59,99 @@ void TestStoreOrdering::radixOrderIsStableSort()
     std::iota(expected.begin(), expected.end(), 0);
     std::stable_sort(expected.begin(), expected.end(), [&](uint32_t a, uint32_t b) { return keys[a] < keys[b]; });
     QCOMPARE(ll::radixOrder(keys.data(), keys.size()), expected);
+}
+
+void TestStoreOrdering::linesLaidOutByStreamAndTime_data()
+{
+    QTest::addColumn<int>("events");
+    QTest::addColumn<int>("streams");
+    QTest::newRow("small (inline)") << 2000 << 5;
+    QTest::newRow("one stream") << 3000 << 1;
+    QTest::newRow("big (threaded layout, time order beside the walk)") << 400000 << 37;
+}
+
+void TestStoreOrdering::linesLaidOutByStreamAndTime()
+{
+    QFETCH(int, events);
+    QFETCH(int, streams);
+    struct Event {
+        std::string stream, message, id;
+        int64_t time;
+    };
+    // Arrival order interleaves streams and goes back in time; every 50th event arrives twice
+    // (same id, stream and time) and must be kept once.
+    QRandomGenerator rng(11);
+    std::vector<Event> sent;
+    sent.reserve(size_t(events) * 51 / 50 + 1);
+    for (int i = 0; i < events; ++i) {
+        Event e;
+        e.stream = "2026/11/28/[$LATEST]" + std::to_string(rng.bounded(streams));
+        e.time = 1795000000000 + rng.bounded(86400000);
+        e.message = "line " + std::to_string(i) + std::string(size_t(rng.bounded(40)), 'x');
+        e.id = std::to_string(e.time) + "-" + std::to_string(i);
+        sent.push_back(e);
+        if (i % 50 == 0)
+            sent.push_back(e);
+    }
+    ll::FleetBuilder builder;
+    builder.setDefaultFunction("fn");
+    for (const Event& e : sent) {
+        ll::RawEvent raw;
+        raw.timestampMs = e.time;
+        raw.message = e.message;
+        raw.logStream = e.stream;
+        raw.eventId = e.id;
+        builder.addEvent(raw);
+    }
+    const ll::FleetPtr fleet = builder.finish();
+    QVERIFY(fleet);
+    QCOMPARE(fleet->lineCount(), size_t(events));
+    QCOMPARE(fleet->duplicateEvents(), uint64_t(sent.size() - size_t(events)));
+
+    // Expected: one of each, grouped by stream (streams in order of first arrival), by time
+    // within a stream, ties in arrival order.
+    std::vector<const Event*> unique;
+    std::vector<std::string> streamOrder;
+    for (size_t i = 0; i < sent.size(); ++i) {
+        if (i > 0 && sent[i].id == sent[i - 1].id)
+            continue;
+        unique.push_back(&sent[i]);
+        if (std::find(streamOrder.begin(), streamOrder.end(), sent[i].stream) == streamOrder.end())
+            streamOrder.push_back(sent[i].stream);
+    }
+    auto rank = [&](const Event* e) { return std::find(streamOrder.begin(), streamOrder.end(), e->stream) - streamOrder.begin(); };
+    std::vector<std::pair<int64_t, const Event*>> ranked;
+    ranked.reserve(unique.size());
+    for (const Event* e : unique)
+        ranked.emplace_back(int64_t(rank(e)), e);
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first < b.first : a.second->time < b.second->time;
+    });
+    for (uint32_t k = 0; k < fleet->lineCount(); ++k) {
+        const Event& e = *ranked[k].second;
+        if (fleet->lineMessage(k) != e.message || fleet->lineTimeMs(k) != e.time
+            || fleet->streamName(fleet->lineStream(k)) != e.stream)
+            QFAIL(qPrintable(QStringLiteral("line %1 is \"%2\" at %3, expected \"%4\" at %5")
+                                 .arg(k)
+                                 .arg(QString::fromStdString(std::string(fleet->lineMessage(k))))
+                                 .arg(fleet->lineTimeMs(k))
+                                 .arg(QString::fromStdString(e.message))
+                                 .arg(e.time)));
+    }
+    // The global time order: every line once, times ascending, ties in line order.
+    std::vector<uint8_t> seen(fleet->lineCount(), 0);
+    for (uint32_t k = 0; k < fleet->lineCount(); ++k) {
+        const uint32_t line = fleet->lineInTimeOrder(k);
+        QVERIFY(!seen[line]);
+        seen[line] = 1;
+        if (k > 0) {
+            const uint32_t before = fleet->lineInTimeOrder(k - 1);
+            QVERIFY(fleet->lineTimeMs(before) < fleet->lineTimeMs(line)
+                    || (fleet->lineTimeMs(before) == fleet->lineTimeMs(line) && before < line));
+        }
+    }
+    QCOMPARE(fleet->firstTimeMs(), fleet->lineTimeMs(fleet->lineInTimeOrder(0)));
+    QCOMPARE(fleet->lastTimeMs(), fleet->lineTimeMs(fleet->lineInTimeOrder(uint32_t(events - 1))));
 }
 
 void TestStoreOrdering::requestIndexAndRetries_data()
