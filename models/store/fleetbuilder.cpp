@@ -16,6 +16,7 @@
 #include <cmath>
 #include <cstring>
 #include <functional>
+#include <new>
 #include <numeric>
 #include <thread>
 
@@ -197,7 +198,11 @@ void FleetBuilder::expectInputBytes(uint64_t bytes)
     // fresh pages each time) is what it saves. Within the memory budget.
     const uint64_t limit = m_budget ? m_budget : bytes;
     const uint64_t events = std::min(bytes / 128, limit / 32);
-    reserve(std::min(bytes, limit), events);
+    try {
+        reserve(std::min(bytes, limit), events);
+    } catch (const std::bad_alloc&) {
+        // Strict overcommit counts address space too: then the columns grow as events come.
+    }
 }
 
 void FleetBuilder::addEvent(const RawEvent& e)
