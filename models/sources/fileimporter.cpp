@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QSet>
 #include <algorithm>
+#include <string_view>
 #include <cstring>
 #include <memory>
 #include <thread>
@@ -68,23 +69,34 @@ private:
     int m_permille = -1;
 };
 
-// Index of the first byte that makes the sample binary, or -1 for text. Invalid UTF-8 is fine
-// (logs are kept as bytes); NUL bytes or many control characters are not.
+// Index of the first byte that makes the sample binary (its first NUL, else its first control
+// character), or -1 for text. Binary: it starts like a known binary format, or control
+// characters (NUL included) are more than 5% of it. Invalid UTF-8 is fine (logs are kept as
+// bytes), and so is a stray NUL: real logs carry them (a crash can leave a NUL-filled block),
+// and the views show each one visibly.
 qint64 binaryMarker(const char* data, size_t size)
 {
-    if (const void* nul = std::memchr(data, 0, size))
-        return static_cast<const char*>(nul) - data;
+    static constexpr std::string_view kMagic[] = {
+        {"\x7f" "ELF", 4}, {"\x89PNG", 4}, {"PK\x03\x04", 4}, {"SQLite format 3\0", 16},
+        {"%PDF-", 5}, {"\x28\xb5\x2f\xfd", 4}, {"\xfd" "7zXZ\0", 6},
+    };
+    const std::string_view sample(data, size);
+    const bool magic = std::any_of(std::begin(kMagic), std::end(kMagic), [&](std::string_view m) { return sample.starts_with(m); });
     size_t controls = 0;
-    qint64 first = -1;
+    qint64 firstControl = -1;
     for (size_t i = 0; i < size; ++i) {
         const auto c = static_cast<unsigned char>(data[i]);
         if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1b) {
-            if (first < 0)
-                first = static_cast<qint64>(i);
+            if (firstControl < 0)
+                firstControl = static_cast<qint64>(i);
             ++controls;
         }
     }
-    return controls * 20 > size ? first : -1;
+    if (!magic && controls * 20 <= size)
+        return -1;
+    if (const void* nul = std::memchr(data, 0, size))
+        return static_cast<const char*>(nul) - data;
+    return std::max<qint64>(firstControl, 0);
 }
 
 struct ExpandedFile {

@@ -148,6 +148,16 @@ private Q_SLOTS:
         QTest::newRow("a binary file is skipped whole")
             << QStringLiteral("core.log") << QByteArray("\x7f" "ELF\x02\x01\x01\x00\x00\x00 rest", 15) << 0 << 0
             << QByteArrayList{"binary data at byte 7"};
+        QTest::newRow("a file that starts like a known binary format is skipped whole")
+            << QStringLiteral("cache.log") << QByteArray("SQLite format 3\0" "plain looking text after the header\n", 52) << 0 << 0
+            << QByteArrayList{"binary data at byte 15"};
+        QTest::newRow("a stray NUL in a text log is kept, not a reason to skip the file")
+            << QStringLiteral("nul.log")
+            << QByteArray("2026-11-28T00:00:00.000Z\tr-1\tINFO\tbefore\0after\n2026-11-28T00:00:01.000Z\tr-2\tINFO\tnext\n", 86)
+            << 2 << 2 << QByteArrayList{};
+        QTest::newRow("NUL padding in most of the first block makes a file binary")
+            << QStringLiteral("padded.log") << (QByteArray("start\n") + QByteArray(4096, '\0') + "end\n") << 0 << 0
+            << QByteArrayList{"binary data at byte 6"};
         QTest::newRow("control characters without NUL make a file binary")
             << QStringLiteral("noise.json") << QByteArray("\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f text") << 0 << 0
             << QByteArrayList{"binary data at byte 0"};

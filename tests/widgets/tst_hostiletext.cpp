@@ -254,8 +254,8 @@ private Q_SLOTS:
             QFile f(path);
             QVERIFY(f.open(QIODevice::WriteOnly));
             QByteArray block;
-            // The short cases but NUL: a raw NUL byte makes the importer skip a file as binary
-            // (checked below); in CloudWatch exports it arrives escaped as \u0000.
+            // The short cases but NUL (a raw NUL in a plain-text log is checked below; in
+            // CloudWatch exports it arrives escaped as \u0000).
             const size_t shortCases[] = {0, 1, 2, 3, 4, 6};
             for (int i = 0; i < 1000; ++i) {
                 const Case& c = cases()[shortCases[size_t(i) % 6]];
@@ -279,7 +279,8 @@ private Q_SLOTS:
         browser.view()->scrollToSourceRow(uint32_t(kLines - 1));
         QVERIFY(!browser.grab().isNull());
 
-        // Raw NUL bytes: skipped with a reason, not imported as garbage and not a crash.
+        // A raw NUL byte in a plain-text log: the file is imported, the line kept whole, and the
+        // browser shows the NUL as a visible symbol.
         const QString withNul = dir.filePath(QStringLiteral("nul.log"));
         {
             QFile f(withNul);
@@ -287,10 +288,14 @@ private Q_SLOTS:
             f.write("2026-11-28T00:00:00.000Z\tr-1\tINFO\t" + QByteArray::fromStdString(cases()[5].payload) + '\n');
         }
         request.paths = {withNul};
-        const FleetPtr skipped = loadSources(request);
-        QVERIFY(skipped);
-        QCOMPARE(skipped->lineCount(), 0u);
-        QCOMPARE(skipped->skipped().size(), 1);
+        const FleetPtr nulFleet = loadSources(request);
+        QVERIFY(nulFleet);
+        QCOMPARE(nulFleet->lineCount(), 1u);
+        QVERIFY(nulFleet->skipped().isEmpty());
+        QVERIFY(nulFleet->lineMessage(0).find(std::string_view("before\0after", 12)) != std::string_view::npos);
+        const DisplayText shown = makeDisplayText(nulFleet->lineMessage(0), {}, 4096);
+        QCOMPARE(unsafeCharacterIn(shown.text, false), QString());
+        QVERIFY2(shown.text.contains(cases()[5].mustShow), qPrintable(shown.text));
     }
 };
 
