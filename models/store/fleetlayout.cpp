@@ -85,8 +85,8 @@ bool FleetBuilder::layOutLines(Fleet& f, std::vector<uint32_t>& newIndex, const 
                 offset += m_lineLength[order[k]];
         }
         f.m_messageBytes = offset;
-        // Written front to back, read where each message arrived: scattered reads overlap in
-        // the memory system, scattered writes would not.
+        // Written in line order, read where each message arrived: each thread fills (and first
+        // touches) its own contiguous part of the text.
         std::vector<uint64_t> arrivalOffset(n);
         uint64_t arrived = 0;
         for (size_t i = 0; i < n; ++i) {
