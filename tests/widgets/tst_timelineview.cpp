@@ -1,6 +1,7 @@
 #include "../models/fixtureevents.h"
 #include "common/palette.h"
 #include "selection/selection.h"
+#include "store/fleetbuilder.h"
 #include "timeline/syntheticcolumns.h"
 #include "timeline/timelineview.h"
 
@@ -556,6 +557,29 @@ private Q_SLOTS:
         QCOMPARE(view->invocationAt(QPoint(2, 2)), int64_t(-1));
         view->setFleet(nullptr);
         QVERIFY(view->source().isEmpty());
+    }
+
+    void spansTheLinesOfLogsWithoutInvocations()
+    {
+        // Plain application lines, no START/REPORT: no invocation, but the axis shows their time.
+        constexpr int64_t t0 = 1795860000000;   // 2026-11-28 10:00 UTC
+        FleetBuilder builder;
+        builder.setDefaultFunction("plain");
+        for (const int64_t t : {t0, t0 + 60000}) {
+            RawEvent e;
+            e.timestampMs = t;
+            e.message = "something happened";
+            builder.addEvent(e);
+        }
+        const FleetPtr fleet = builder.finish();
+        QCOMPARE(fleet->invocationCount(), size_t(0));
+        view->setFleet(fleet);
+        QVERIFY(view->axis().limitFromMs() <= double(t0));
+        QVERIFY(view->axis().limitFromMs() > double(t0 - 10000));
+        QVERIFY(view->axis().limitToMs() >= double(t0 + 60000));
+        QVERIFY(view->axis().limitToMs() < double(t0 + 70000));
+        QVERIFY(view->axis().fromMs() <= double(t0) && view->axis().toMs() >= double(t0 + 60000));
+        view->setFleet(nullptr);
     }
 
     void showsAFleetBuiltFromLambdaLogs()

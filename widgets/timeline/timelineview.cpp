@@ -45,15 +45,28 @@ TimelineView::~TimelineView()
 void TimelineView::setFleet(FleetPtr fleet)
 {
     setSource(timelineSourceFromFleet(fleet));
-    // A Logs Insights summary has invocations only for the functions drilled into (or none): the
-    // axis spans the queried window, not just those rows (nor 1970 when there are none).
-    if (fleet && fleet->summary() && fleet->lastTimeMs() > fleet->firstTimeMs()) {
-        const bool rows = m_dataTo > m_dataFrom;
-        m_dataFrom = rows ? std::min(m_dataFrom, double(fleet->firstTimeMs())) : double(fleet->firstTimeMs());
-        m_dataTo = rows ? std::max(m_dataTo, double(fleet->lastTimeMs())) : double(fleet->lastTimeMs());
-        m_axis.setLimits(m_dataFrom, m_dataTo);
-        zoomToFit();
+    if (!fleet)
+        return;
+    // The axis spans what the fleet covers even where no invocation is loaded, not 1970: a Logs
+    // Insights summary's queried window (it has invocations only for the functions drilled
+    // into), or the lines of logs without START/REPORT records.
+    const bool rows = m_dataTo > m_dataFrom;
+    const auto first = double(fleet->firstTimeMs()), last = double(fleet->lastTimeMs());
+    double from = 0, to = 0;
+    if (fleet->summary() && last > first) {
+        from = first;
+        to = last;
+    } else if (!rows && fleet->lineCount() > 0) {
+        const double pad = std::max(500.0, (last - first) * 0.02);
+        from = first - pad;
+        to = last + pad;
+    } else {
+        return;
     }
+    m_dataFrom = rows ? std::min(m_dataFrom, from) : from;
+    m_dataTo = rows ? std::max(m_dataTo, to) : to;
+    m_axis.setLimits(m_dataFrom, m_dataTo);
+    zoomToFit();
 }
 
 void TimelineView::setSource(TimelineSource source)
