@@ -94,10 +94,12 @@ bool FleetBuilder::layOutLines(Fleet& f, std::vector<uint32_t>& newIndex, const 
             arrived += m_lineLength[i];
         }
         TextBuffer text(offset);
-        parallelFor(kept, 1 << 18, [&](size_t from, size_t to) {
-            for (size_t k = from; k < to; ++k)
-                std::memcpy(text.data() + f.lineOffset(k), m_arrivalText.data() + arrivalOffset[order[k]], m_lineLength[order[k]]);
-        });
+        if (offset > 0) {   // all messages empty: no buffer, and memcpy must not see its null pointer
+            parallelFor(kept, 1 << 18, [&](size_t from, size_t to) {
+                for (size_t k = from; k < to; ++k)
+                    std::memcpy(text.data() + f.lineOffset(k), m_arrivalText.data() + arrivalOffset[order[k]], m_lineLength[order[k]]);
+            });
+        }
         f.m_text = std::move(text);
         std::string().swap(m_arrivalText);
         m_lineLength = {};

@@ -18,6 +18,7 @@ class TestStoreOrdering : public QObject {
 private Q_SLOTS:
     void radixOrderIsStableSort_data();
     void radixOrderIsStableSort();
+    void onlyEmptyMessages();
     void linesLaidOutByStreamAndTime_data();
     void linesLaidOutByStreamAndTime();
     void requestIndexAndRetries_data();
@@ -59,6 +60,26 @@ void TestStoreOrdering::radixOrderIsStableSort()
     std::iota(expected.begin(), expected.end(), 0);
     std::stable_sort(expected.begin(), expected.end(), [&](uint32_t a, uint32_t b) { return keys[a] < keys[b]; });
     QCOMPARE(ll::radixOrder(keys.data(), keys.size()), expected);
+}
+
+void TestStoreOrdering::onlyEmptyMessages()
+{
+    // No message bytes at all: the text buffer is empty (the fuzzer's regress-only-empty-messages).
+    ll::FleetBuilder builder;
+    builder.setDefaultFunction("fn");
+    for (int64_t t : {3, 1, 2}) {
+        ll::RawEvent e;
+        e.timestampMs = t;
+        builder.addEvent(e);
+    }
+    const ll::FleetPtr fleet = builder.finish();
+    QVERIFY(fleet);
+    QCOMPARE(fleet->lineCount(), size_t(3));
+    QCOMPARE(fleet->messageBytes(), uint64_t(0));
+    for (uint32_t k = 0; k < 3; ++k) {
+        QVERIFY(fleet->lineMessage(k).empty());
+        QCOMPARE(fleet->lineTimeMs(k), int64_t(k + 1));
+    }
 }
 
 void TestStoreOrdering::linesLaidOutByStreamAndTime_data()
