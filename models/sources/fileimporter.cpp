@@ -13,9 +13,9 @@
 #include <QFileInfo>
 #include <QSet>
 #include <algorithm>
-#include <string_view>
 #include <cstring>
 #include <memory>
+#include <string_view>
 #include <thread>
 
 namespace ll {
@@ -371,13 +371,12 @@ ImportResult importFiles(const QStringList& paths, EventSink& sink, const Import
 {
     ImportResult result;
     const QVector<ExpandedFile> files = expandPaths(paths, sink, result);
-    uint64_t total = 0;
-    for (const ExpandedFile& file : files)
+    uint64_t total = 0, expanded = 0;   // bytes on disk; about what they decompress to
+    for (const ExpandedFile& file : files) {
         total += file.size;
-    ProgressReporter progress(control, total);
-    uint64_t expanded = 0;
-    for (const ExpandedFile& file : files)
         expanded += file.path.endsWith(QLatin1String(".gz"), Qt::CaseInsensitive) ? file.size * 8 : file.size;
+    }
+    ProgressReporter progress(control, total);
     sink.expectInputBytes(expanded);
     Buffer buffer;
     uint64_t done = 0;

@@ -350,15 +350,11 @@ FleetPtr FleetBuilder::finish(const std::atomic<bool>* cancel)
     const size_t kept = f.lineCount();
     // Lines in time order: nothing below changes line times, so this runs beside steps 4-6.
     std::vector<uint32_t> timeOrder;
-    std::thread timeOrdering;
+    std::jthread timeOrdering;   // joins on every return, cancelled ones included
     if (kept > (1u << 18))
-        timeOrdering = std::thread([&f, &timeOrder] { timeOrder = timeOrderOf(f); });
+        timeOrdering = std::jthread([&f, &timeOrder] { timeOrder = timeOrderOf(f); });
     else
         timeOrder = timeOrderOf(f);
-    struct Joiner {
-        std::thread& t;
-        ~Joiner() { if (t.joinable()) t.join(); }
-    } joinTimeOrdering{timeOrdering};
     // 4. Records in line order: the kept ones' new lines, then one gather (a linear counting
     // sort of arrival order to line order, not a comparison sort).
     std::vector<Record> records;
